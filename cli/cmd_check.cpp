@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// `lotse check FILE...`: import each file and print its diagnostics like a compiler.
+#include "cli/commands.h"
+
+#include "importers/importer.h"
+
+#include <ostream>
+
+namespace lotse::cli {
+
+Action add_check(CLI::App& app, Session& s) {
+  auto* sub = app.add_subcommand("check", "Modelle prüfen und Befunde wie ein Compiler ausgeben (check models)");
+  auto files = std::make_shared<std::vector<std::string>>();
+  sub->add_option("files", *files, "BPMN, PICTURE-XML, XProzess or CSV files")->required();
+  add_common_options(*sub, s);
+  sub->footer("Example:\n  lotse check samples/hundesteuer.bpmn samples/gewerbeanmeldung.bpmn --lang en\n");
+  return [files, &s]() {
+    ExitCode code = ExitCode::ok;
+    Progress progress(s, files->size(), "check");
+    for (const auto& path : *files) {
+      progress.step(path);
+      importers::ImportResult result = importers::import_file(path);
+      engine::Diagnostics diags = std::move(result.diagnostics);
+      diags.sort();
+      for (const auto& d : diags) s.out << engine::format_diagnostic(d, s.lang) << "\n";
+      if (!result.model) {
+        code = worst(code, ExitCode::bad_input);
+      } else if (diags.has_errors()) {
+        code = worst(code, ExitCode::findings);
+      }
+    }
+    return code;
+  };
+}
+
+} // namespace lotse::cli

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// Subcommands of `lotse`: each file cli/cmd_<name>.cpp adds one subcommand to the app and runs it.
+#pragma once
+
+#include "cli/run.h"
+#include "engine/diagnostics.h"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+namespace lotse::cli {
+
+/// Shared state of one `lotse` invocation.
+struct Session {
+  std::ostream& out;
+  std::ostream& err;
+  engine::Lang lang = engine::Lang::de;
+  bool quiet = false;
+  bool verbose = false;
+  /// True when stderr is a terminal and --quiet is off: progress may be shown there.
+  [[nodiscard]] bool show_progress() const;
+};
+
+/// A subcommand registers its options on `app` and returns the action to run after parsing.
+using Action = std::function<ExitCode()>;
+Action add_check(CLI::App& app, Session& s);
+Action add_stats(CLI::App& app, Session& s);
+Action add_analyze(CLI::App& app, Session& s);
+Action add_simulate(CLI::App& app, Session& s);
+Action add_convert(CLI::App& app, Session& s);
+Action add_formats(CLI::App& app, Session& s);
+Action add_passes(CLI::App& app, Session& s);
+
+/// Adds the shared --lang/--quiet/--verbose options to a subcommand.
+void add_common_options(CLI::App& sub, Session& s);
+
+/// Progress on stderr ("[3/120] file.bpmn"), only when Session::show_progress().
+class Progress {
+public:
+  Progress(Session& s, std::size_t total, std::string what);
+  void step(const std::string& item);
+  ~Progress();
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+private:
+  Session& s_;
+  std::size_t total_, done_ = 0;
+  std::string what_;
+  bool active_;
+};
+
+} // namespace lotse::cli

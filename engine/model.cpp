@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "engine/model.h"
+
+#include <cctype>
+#include <cmath>
+
+namespace lotse::engine {
+namespace {
+
+constexpr std::array<std::string_view, node_kind_count> type_names{
+    "bpmn:Task", "bpmn:UserTask", "bpmn:ServiceTask", "bpmn:SendTask", "bpmn:ReceiveTask",
+    "bpmn:ManualTask", "bpmn:ScriptTask", "bpmn:BusinessRuleTask", "bpmn:CallActivity",
+    "bpmn:SubProcess", "bpmn:Transaction", "bpmn:AdHocSubProcess", "bpmn:StartEvent",
+    "bpmn:EndEvent", "bpmn:IntermediateCatchEvent", "bpmn:IntermediateThrowEvent",
+    "bpmn:BoundaryEvent", "bpmn:ImplicitThrowEvent", "bpmn:ExclusiveGateway", "bpmn:ParallelGateway",
+    "bpmn:InclusiveGateway", "bpmn:EventBasedGateway", "bpmn:ComplexGateway",
+    "bpmn:ChoreographyTask", "bpmn:SubChoreography", "bpmn:CallChoreography"};
+
+constexpr std::array<std::string_view, channel_count> channel_de{
+    "Persönlich (mündliches Vorsprechen)", "Persönlich (Übergabe von Schriftstücken)", "Telefon", "Post",
+    "Interne Hauspost", "E-Mail", "Fax", "Elektronische Schnittstelle"};
+constexpr std::array<std::string_view, channel_count> channel_en{
+    "In person (oral)", "In person (handing over documents)", "Telephone", "Post",
+    "Internal mail", "E-mail", "Fax", "Electronic interface"};
+
+std::string fold(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0xC3 && i + 1 < s.size()) {
+      const auto d = static_cast<unsigned char>(s[++i]);
+      if (d == 0xA4 || d == 0x84) out += "ae";
+      else if (d == 0xB6 || d == 0x96) out += "oe";
+      else if (d == 0xBC || d == 0x9C) out += "ue";
+      else if (d == 0x9F) out += "ss";
+      continue;
+    }
+    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+} // namespace
+
+std::string_view bpmn_type_name(NodeKind k) { return type_names.at(static_cast<std::size_t>(k)); }
+
+std::optional<NodeKind> node_kind_from_local_name(std::string_view local) {
+  if (local.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < type_names.size(); ++i) {
+    std::string_view t = type_names[i].substr(5);
+    if (t.size() == local.size() && std::tolower(static_cast<unsigned char>(t[0])) ==
+                                        std::tolower(static_cast<unsigned char>(local[0])) &&
+        t.substr(1) == local.substr(1)) {
+      return static_cast<NodeKind>(i);
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_task(NodeKind k) { return k <= NodeKind::business_rule_task; }
+bool is_activity(NodeKind k) { return k <= NodeKind::ad_hoc_sub_process; }
+bool is_container(NodeKind k) {
+  return k == NodeKind::sub_process || k == NodeKind::transaction || k == NodeKind::ad_hoc_sub_process;
+}
+bool is_event(NodeKind k) { return k >= NodeKind::start_event && k <= NodeKind::implicit_throw_event; }
+bool is_gateway(NodeKind k) { return k >= NodeKind::exclusive_gateway && k <= NodeKind::complex_gateway; }
+
+std::string_view trigger_name(EventTrigger t) {
+  constexpr std::array<std::string_view, 10> names{"Message", "Timer", "Error", "Escalation", "Compensate",
+                                                   "Conditional", "Signal", "Link", "Cancel", "Terminate"};
+  return names.at(static_cast<std::size_t>(t));
+}
+
+std::string_view channel_name_de(Channel c) { return channel_de.at(static_cast<std::size_t>(c)); }
+std::string_view channel_name_en(Channel c) { return channel_en.at(static_cast<std::size_t>(c)); }
+
+std::optional<Channel> find_channel(std::string_view name) {
+  std::string key = fold(name);
+  for (std::string_view prefix : {"ein", "aus"}) {
+    if (key.rfind(prefix, 0) == 0 && key.size() > 3 && key.substr(3, 10) == "persoenlic") key.erase(0, 3);
+  }
+  for (std::size_t i = 0; i < channel_count; ++i) {
+    if (key == fold(channel_de[i]) || key == fold(channel_en[i])) return static_cast<Channel>(i);
+  }
+  if (key == "hauspost") return Channel::internal_mail;
+  if (key == "email" || key == "mail") return Channel::email;
+  if (key == "schnittstelle" || key == "elektronisch") return Channel::electronic_interface;
+  if (key == "brief") return Channel::post;
+  return std::nullopt;
+}
+
+std::string_view dist_kind_name(DistKind k) {
+  constexpr std::array<std::string_view, 9> names{"FIXED", "EXPONENTIAL", "NORMAL", "LOGNORMAL", "UNIFORM",
+                                                  "TRIANGULAR", "GAMMA", "ERLANG", "HISTOGRAM"};
+  return names.at(static_cast<std::size_t>(k));
+}
+
+double Distribution::mean() const {
+  switch (kind) {
+  case DistKind::fixed: return p1;
+  case DistKind::exponential: return p1;
+  case DistKind::normal: return p1;
+  case DistKind::lognormal: return p1;
+  case DistKind::uniform: return (p1 + p2) / 2.0;
+  case DistKind::triangular: return (p1 + p2 + p3) / 3.0;
+  case DistKind::gamma: return p1 * p2;
+  case DistKind::erlang: return p2;
+  case DistKind::histogram: {
+    double m = 0, total = 0;
+    for (const auto& b : bins) {
+      m += b.probability * (b.min + b.max) / 2.0;
+      total += b.probability;
+    }
+    return total > 0 ? m / total : 0.0;
+  }
+  }
+  return 0.0;
+}
+
+std::span<const NodeIndex> ProcessModel::children(NodeIndex parent) const {
+  const std::size_t slot = parent == npos ? 0 : static_cast<std::size_t>(parent) + 1;
+  return children_.at(slot);
+}
+
+std::optional<NodeIndex> ProcessModel::find_node(std::string_view id) const {
+  if (auto it = by_id_.find(std::string(id)); it != by_id_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<double> ProcessModel::cases_per_year(ProcessIndex p) const {
+  if (p < processes_.size() && processes_[p].facts.cases_per_year) {
+    return processes_[p].facts.cases_per_year->value.value;
+  }
+  if (facts_.cases_per_year) return facts_.cases_per_year->value.value;
+  return std::nullopt;
+}
+
+void ProcessModel::index() {
+  const std::size_t n = nodes_.size();
+  graph_ = Graph(n);
+  out_.assign(n, {});
+  in_.assign(n, {});
+  children_.assign(n + 1, {});
+  boundary_.assign(n, {});
+  by_id_.clear();
+  by_id_.reserve(n);
+  for (NodeIndex i = 0; i < n; ++i) {
+    const Node& node = nodes_[i];
+    by_id_.emplace(node.id, i);
+    children_[node.parent == npos ? 0 : static_cast<std::size_t>(node.parent) + 1].push_back(i);
+    if (node.attached_to != npos && node.attached_to < n) boundary_[node.attached_to].push_back(i);
+  }
+  for (FlowIndex f = 0; f < flows_.size(); ++f) {
+    const Flow& flow = flows_[f];
+    if (flow.source == npos || flow.target == npos || flow.source >= n || flow.target >= n) continue;
+    boost::add_edge(flow.source, flow.target, f, graph_);
+    out_[flow.source].push_back(f);
+    in_[flow.target].push_back(f);
+  }
+}
+
+} // namespace lotse::engine

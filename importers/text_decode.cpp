@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+#include "importers/text_decode.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+
+namespace lotse::importers {
+namespace {
+
+// windows-1252 0x80..0x9F; 0 marks the five undefined bytes (mapped to U+FFFD).
+constexpr std::array<std::uint16_t, 32> cp1252_high{
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::uint32_t cp1252(unsigned char c) {
+  if (c >= 0x80 && c < 0xA0) {
+    const std::uint16_t m = cp1252_high[c - 0x80];
+    return m ? m : 0xFFFD;
+  }
+  return c;
+}
+
+// Length of a valid UTF-8 sequence at s[i], or 0 if invalid.
+std::size_t utf8_seq(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  std::size_t len = 0;
+  std::uint32_t min = 0;
+  if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
+  else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
+  else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
+  else return 0;
+  if (i + len > s.size()) return 0;
+  std::uint32_t cp = c & (0x7F >> len);
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto d = static_cast<unsigned char>(s[i + k]);
+    if ((d & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
+  std::string out;
+  out.reserve(bytes.size());
+  auto unit = [&](std::size_t i) -> std::uint32_t {
+    const auto a = static_cast<unsigned char>(bytes[i]);
+    const auto b = static_cast<unsigned char>(bytes[i + 1]);
+    return little_endian ? (a | (b << 8)) : ((a << 8) | b);
+  };
+  for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
+    std::uint32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
+      const std::uint32_t lo = unit(i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      } else {
+        cp = 0xFFFD;
+      }
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string declared_encoding(std::string_view head) {
+  std::size_t i = 0;
+  while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
+  if (head.substr(i, 5) != "<?xml") return {};
+  const std::size_t end = head.find("?>", i);
+  const std::string_view decl = head.substr(i, end == std::string_view::npos ? head.size() - i : end - i);
+  const std::size_t pos = decl.find("encoding");
+  if (pos == std::string_view::npos) return {};
+  std::size_t q = decl.find_first_of("\"'", pos);
+  if (q == std::string_view::npos) return {};
+  const char quote = decl[q];
+  const std::size_t close = decl.find(quote, q + 1);
+  if (close == std::string_view::npos) return {};
+  return lower(decl.substr(q + 1, close - q - 1));
+}
+
+} // namespace
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (char ch : bytes) append_utf8(out, cp1252(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+bool is_valid_utf8(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t n = utf8_seq(bytes, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+DecodedText decode_xml(const engine::SourceFile& raw, engine::Diagnostics& diags) {
+  std::string_view bytes = raw.bytes();
+  DecodedText result;
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
+    result.had_bom = true;
+    result.encoding = "utf-16le";
+    result.utf8 = utf16_to_utf8(bytes.substr(2), true);
+    return result;
+  }
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE && static_cast<unsigned char>(bytes[1]) == 0xFF) {
+    result.had_bom = true;
+    result.encoding = "utf-16be";
+    result.utf8 = utf16_to_utf8(bytes.substr(2), false);
+    return result;
+  }
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    result.had_bom = true;
+    bytes.remove_prefix(3);
+  }
+  // UTF-16 without BOM: "<\0?\0" or "\0<\0?".
+  if (!result.had_bom && bytes.size() >= 4 && bytes[0] == '<' && bytes[1] == '\0') {
+    result.encoding = "utf-16le";
+    result.utf8 = utf16_to_utf8(bytes, true);
+    return result;
+  }
+  if (!result.had_bom && bytes.size() >= 4 && bytes[0] == '\0' && bytes[1] == '<') {
+    result.encoding = "utf-16be";
+    result.utf8 = utf16_to_utf8(bytes, false);
+    return result;
+  }
+  std::string label = result.had_bom ? "utf-8" : declared_encoding(bytes.substr(0, 300));
+  if (label.empty()) label = "utf-8";
+  if (label == "utf-8" || label == "utf8" || label == "us-ascii" || label == "ascii") {
+    result.encoding = "utf-8";
+    if (is_valid_utf8(bytes)) {
+      result.utf8.assign(bytes);
+      return result;
+    }
+    result.had_invalid_utf8 = true;
+    std::size_t first_bad = bytes.size();
+    result.utf8.reserve(bytes.size() + 16);
+    for (std::size_t i = 0; i < bytes.size();) {
+      const std::size_t n = utf8_seq(bytes, i);
+      if (n == 0) {
+        if (first_bad == bytes.size()) first_bad = i;
+        append_utf8(result.utf8, cp1252(static_cast<unsigned char>(bytes[i])));
+        ++i;
+      } else {
+        result.utf8.append(bytes.substr(i, n));
+        i += n;
+      }
+    }
+    const std::size_t offset = first_bad + (raw.bytes().size() - bytes.size());
+    diags.add(engine::DiagId::in_invalid_utf8, raw.path(), raw.locate(offset), "");
+    return result;
+  }
+  if (label == "iso-8859-1" || label == "latin1" || label == "latin-1" || label == "iso8859-1" ||
+      label == "windows-1252" || label == "cp1252" || label == "iso-8859-15") {
+    // WHATWG (and thus the reference parser) reads ISO-8859-1 as windows-1252.
+    result.encoding = label == "iso-8859-15" ? "iso-8859-15" : "windows-1252";
+    result.utf8 = windows1252_to_utf8(bytes);
+    return result;
+  }
+  if (label == "utf-16" || label == "utf-16le" || label == "utf-16be") {
+    // Declared UTF-16 but bytes are 8-bit (no NULs): tools mislabel; read as UTF-8.
+    result.encoding = "utf-8";
+    result.utf8.assign(bytes);
+    return result;
+  }
+  diags.add(engine::DiagId::in_unsupported_encoding, raw.path(), engine::SourceLocation{1, 1}, "", {label});
+  result.encoding = "utf-8";
+  result.utf8.assign(bytes);
+  return result;
+}
+
+DecodedText decode_text(const engine::SourceFile& raw) {
+  std::string_view bytes = raw.bytes();
+  DecodedText result;
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    result.had_bom = true;
+    result.encoding = "utf-8";
+    result.utf8.assign(bytes.substr(3));
+    return result;
+  }
+  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
+    result.had_bom = true;
+    result.encoding = "utf-16le";
+    result.utf8 = utf16_to_utf8(bytes.substr(2), true);
+    return result;
+  }
+  if (is_valid_utf8(bytes)) {
+    result.encoding = "utf-8";
+    result.utf8.assign(bytes);
+    return result;
+  }
+  result.encoding = "windows-1252";
+  result.utf8 = windows1252_to_utf8(bytes);
+  return result;
+}
+
+} // namespace lotse::importers

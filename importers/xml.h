@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Secure XML loading shared by the XML importers: decode to UTF-8, parse with pugixml (which never
+// resolves external entities and skips DOCTYPE without expanding anything), report syntax errors with
+// line:column, and map pugixml node offsets to line:column for every element (house style 3.3.4).
+#pragma once
+
+#include "engine/diagnostics.h"
+#include "engine/source_file.h"
+
+#include <pugixml.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace lotse::importers {
+
+/// A parsed document and the decoded text its offsets refer to.
+struct XmlDocument {
+  pugi::xml_document doc;
+  engine::SourceFile text;  ///< decoded UTF-8 text, same path as the input
+  std::string encoding;     ///< the encoding used for decoding
+  explicit XmlDocument(engine::SourceFile t) : text(std::move(t)) {}
+  /// Line:column of an element or attribute's element (0:0 if unknown).
+  [[nodiscard]] engine::SourceLocation where(const pugi::xml_node& node) const;
+};
+
+/// Decodes and parses. On a syntax error adds IN-004 (or IN-003 for an empty file) and returns null.
+[[nodiscard]] std::unique_ptr<XmlDocument> parse_xml(const engine::SourceFile& raw, engine::Diagnostics& diags);
+
+/// The local part of a qualified name ("bpmn:task" -> "task").
+[[nodiscard]] std::string_view local_name(std::string_view qualified);
+/// The prefix of a qualified name ("bpmn:task" -> "bpmn", "task" -> "").
+[[nodiscard]] std::string_view name_prefix(std::string_view qualified);
+/// Namespace URI bound to `prefix` at `node` (walks up the ancestors; "" = default namespace).
+/// Returns an empty string when the prefix is not declared.
+[[nodiscard]] std::string_view namespace_uri(const pugi::xml_node& node, std::string_view prefix);
+
+} // namespace lotse::importers

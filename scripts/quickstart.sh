@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Prozesslotse set-up in one command (README "Quick start").
+#   scripts/quickstart.sh          install what is missing, build, analyse a bundled sample
+#   scripts/quickstart.sh --test   the same, then run every test (also under ASan+UBSan)
+# Needs Debian 12; installs packages with apt-get when run as root (or via sudo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-demo}
+
+packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdlog-dev catch2 libfmt-dev
+          nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config)
+[ "$mode" = "--test" ] && packages+=(nodejs npm)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# nodejs may come from elsewhere (e.g. a newer install): accept a working node/npm on PATH.
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  missing=("${missing[@]/nodejs}"); missing=("${missing[@]/npm}")
+fi
+read -r -a missing <<< "${missing[*]:-}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing: ${missing[*]}" >&2
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+echo "== building build/ (bin/lotse)" >&2
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DLOTSE_WERROR=ON >/dev/null
+cmake --build build -j"$jobs"
+
+echo "== lotse analyze samples/gewerbeanmeldung.bpmn" >&2
+if build/bin/lotse analyze --help >/dev/null 2>&1; then
+  build/bin/lotse analyze samples/gewerbeanmeldung.bpmn -o - --format md
+else
+  build/bin/lotse stats samples/*.bpmn
+fi
+
+[ "$mode" = "--test" ] || exit 0
+
+echo "== tests (build/)" >&2
+(cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== tests under AddressSanitizer + UBSan (build-asan/)" >&2
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLOTSE_SANITIZE=address,undefined -DLOTSE_BUILD_BENCH=OFF >/dev/null
+cmake --build build-asan -j"$jobs"
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
