@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+// Placeholder until the handler lands: handles nothing.
+#include "importers/bpmn_hooks.h"
+
+namespace lotse::importers::picture_bpmn {
+
+bool handles(std::string_view, const pugi::xml_node&) { return false; }
+void apply_node(const pugi::xml_node&, const XmlDocument&, engine::Node&, engine::Diagnostics&) {}
+void apply_process(const pugi::xml_node&, const XmlDocument&, engine::Process&, engine::Diagnostics&) {}
+
+
+} // namespace lotse::importers::picture_bpmn
