@@ -222,6 +222,7 @@ struct Lane {
   std::optional<Located<HourlyRate>> cost_rate;  ///< Kostensatz when the lane carries one
   SourceLocation origin;
   std::optional<Bounds> shape;
+  std::string stelle;                   ///< Stelle the lane stands for (lotse: extension); empty = the lane name
 };
 
 enum class DataKind : std::uint8_t { data_object, data_object_reference, data_store, data_store_reference, data_input, data_output };

@@ -115,6 +115,11 @@ public:
   [[nodiscard]] FactSheet& facts() { return model_.facts_; }
   [[nodiscard]] SimulationSetup& simulation() { return model_.simulation_; }
   [[nodiscard]] const ProcessModel& view() const { return model_; }
+  /// Model-level values for importers that wrap another importer's model (XProzess around BPMN).
+  void set_source_path(std::string path) { model_.source_path_ = std::move(path); }
+  void set_format(std::string format) { model_.format_ = std::move(format); }
+  void set_name(std::string name) { model_.name_ = std::move(name); }
+  void add_metadata(std::string key, std::string value) { model_.metadata_.emplace_back(std::move(key), std::move(value)); }
   /// Marks a node as bypassed: it keeps its flows but takes no time and breaks no media.
   void remove_node(NodeIndex i) { model_.nodes_.at(i).removed = true; }
   [[nodiscard]] ProcessModel finish() && {
