@@ -16,6 +16,10 @@ struct VisitsResult {
   std::vector<double> visits;            ///< per NodeIndex: expected executions per case of its process
   std::vector<double> flow_traversals;   ///< per FlowIndex: expected traversals per case
   bool exact = true;                     ///< false when a part could not be solved (notes say why)
+  /// Per NodeIndex: the process whose case `visits` counts (the caller's for an expanded called process).
+  std::vector<engine::ProcessIndex> case_process;
+  /// Per NodeIndex: a sub-process or call activity whose contents were counted (it takes no own time).
+  std::vector<bool> expanded;
   engine::Diagnostics notes;
 };
 
