@@ -186,7 +186,309 @@ Figures and sources (details in samples/README.md):
     return s
 
 
-SAMPLES = [hundesteuer]
+# ====================================================================== Gewerbeanmeldung (Ist)
+
+def gewerbeanmeldung() -> Sample:
+    per_1000 = 26445 / 4.0e6 * 1000           # Sachsen 2023: 26,445 Anmeldungen, ~4.0 M inhabitants (domain.md 3.4)
+    cases = round(INHABITANTS * per_1000 / 1000)   # 132
+    pic = "PICTURE-Beispiel \"Gewerbe anmelden\" (domain.md 1.4)"
+    lanes = lanes3(
+        ("Lane_ga", "Ordnungsamt – Gewerbeangelegenheiten", 3, RATE_MITTEL, 1),
+        ("Lane_kasse", "Stadtkasse", 2, RATE_MITTEL, 2),
+    )
+    n = [
+        Node("Start_anzeige", "startEvent", "Gewerbeanzeige geht ein", "Lane_ga", 0,
+             message="Gewerbeanzeige (Formular GewA 1)",
+             attrs=[("inbound.personal_oral", 72), ("inbound.personal_documents", 8), ("inbound.post", 20),
+                    ("formalization", "form_bound"), ("legal_basis", "§ 14 GewO")]),
+        Node("Gw_beratung", "exclusiveGateway", "Beratung gewünscht?", "Lane_ga", 1),
+        task("Task_beratung", "Beratung durchführen", "Lane_ga", 2, 10, pic, row="U", inbound__personal_oral=100),
+        Node("Gw_beratung_join", "exclusiveGateway", "", "Lane_ga", 3),
+        Node("Gw_merge", "exclusiveGateway", "", "Lane_ga", 4),
+        task("Task_formell", "Formelle Prüfung", "Lane_ga", 5, 2, pic, data_source="paper",
+             formalization="form_bound", document="Gewerbeanzeige GewA 1 (Papier)"),
+        Node("Gw_vollstaendig", "exclusiveGateway", "Unterlagen vollständig?", "Lane_ga", 6),
+        task("Task_nachfordern", "Fehlende Unterlagen nachfordern", "Lane_ga", 7, 5,
+             "StBA Zeitwerttabelle Nr. 4 einfach (Einholen fehlender Daten)", row="U", outbound__post=100,
+             it_system="MS Word"),
+        Node("Catch_nachgereicht", "intermediateCatchEvent", "Unterlagen nachgereicht", "Lane_ga", 8, row="U",
+             message="Nachgereichte Unterlagen",
+             attrs=[("waiting_minutes", 10080), ("inbound.post", 70), ("inbound.personal_documents", 30)]),
+        task("Task_edv", "Daten in Migewa übernehmen", "Lane_ga", 7, 3, pic, it_system="Migewa",
+             data_source="paper", block="edvinput"),
+        task("Task_laufzettel", "Laufzettel erstellen", "Lane_ga", 8, 2, pic, it_system="Migewa"),
+        Node("Gw_pass", "exclusiveGateway", "Staatsangehörigkeit außerhalb der EU?", "Lane_ga", 9),
+        task("Task_pass", "Passeintrag kopieren", "Lane_ga", 10, 2, pic, row="U", pages=1, copies=1),
+        Node("Gw_pass_join", "exclusiveGateway", "", "Lane_ga", 11),
+        task("Task_druck", "Gewerbeschein drucken", "Lane_ga", 12, 1, pic, it_system="Migewa", pages=2, copies=2,
+             document="Gewerbeschein (Papier)"),
+        Node("Gw_weg", "exclusiveGateway", "Antrag persönlich gestellt?", "Lane_ga", 13, label="belowright"),
+        task("Task_kasse", "Gebühr kassieren & Quittung ausstellen (bar/EC)", "Lane_kasse", 14, 5,
+             "StBA Zeitwerttabelle Nr. 12 mittel (Zahlungen annehmen)", inbound__personal_oral=100,
+             document="Einzahlungsbeleg (Papier)"),
+        Node("Timer_einzahlung", "intermediateCatchEvent", "Warten auf Einzahlungsbestätigung", "Lane_ga", 15,
+             timer="PT5M", attrs=[("waiting_minutes", 5)]),
+        task("Task_beleg", "Einzahlungsbeleg entgegennehmen & sichten", "Lane_ga", 16, 3,
+             pic + ": Einzahlungsbeleg geht ein 1 min + sichten 2 min", inbound__personal_documents=100,
+             data_source="paper"),
+        task("Task_aushaendigen", "Gewerbeschein aushändigen", "Lane_ga", 17, 5, pic + ": Bestätigung geht aus",
+             outbound__personal_documents=90, outbound__internal_mail=10, document="Gewerbeschein (Papier)"),
+        task("Task_gebuehrenbescheid", "Gebührenbescheid erstellen (Word)", "Lane_ga", 18, 5, pic, row="U",
+             it_system="MS Word"),
+        task("Task_gebuehr_druck", "Gebührenbescheid drucken", "Lane_ga", 19, 2, pic, row="U", pages=1, copies=2),
+        task("Task_post", "Gewerbeschein & Gebührenbescheid per Post versenden", "Lane_ga", 20, 5,
+             pic + ": Bestätigung geht aus", row="U", outbound__post=100,
+             document=["Gewerbeschein (Papier)", "Gebührenbescheid (Papier)"]),
+        Node("Gw_weg_join", "exclusiveGateway", "", "Lane_ga", 21),
+        Node("Gw_and", "parallelGateway", "", "Lane_ga", 22),
+        task("Task_schreiben_druck", "Schreiben an weitere Stellen drucken", "Lane_ga", 23, 5, pic + " (12 Seiten)",
+             row="U", pages=12, copies=1, it_system="Migewa"),
+        task("Task_schreiben_versand", "Schreiben an Finanzamt, IHK, HWK u. a. versenden", "Lane_ga", 24, 7,
+             pic + " (11 Empfänger, 100 % Hauspost)", row="U", outbound__internal_mail=100),
+        task("Task_statistik", "Meldung an Statistisches Landesamt übermitteln", "Lane_ga", 23, 2, pic,
+             outbound__electronic_interface=100, it_system="Migewa"),
+        Node("Gw_and_join", "parallelGateway", "", "Lane_ga", 25),
+        task("Task_akte", "Vorgang in Papierakte ablegen", "Lane_ga", 26, 2,
+             "StBA Zeitwerttabelle Nr. 14 einfach (archivieren)", document="Papierakte Gewerbe"),
+        Node("End_bearbeitet", "endEvent", "Gewerbeanzeige bearbeitet", "Lane_ga", 27),
+    ]
+    f = [
+        Flow("Flow_01", "Start_anzeige", "Gw_beratung"),
+        Flow("Flow_02", "Gw_beratung", "Task_beratung", "ja", 0.264),
+        Flow("Flow_03", "Gw_beratung", "Gw_beratung_join", "nein", 0.736),
+        Flow("Flow_04", "Task_beratung", "Gw_beratung_join"),
+        Flow("Flow_05", "Gw_beratung_join", "Gw_merge"),
+        Flow("Flow_06", "Gw_merge", "Task_formell"),
+        Flow("Flow_07", "Task_formell", "Gw_vollstaendig"),
+        Flow("Flow_08", "Gw_vollstaendig", "Task_edv", "ja", 0.8),
+        Flow("Flow_09", "Gw_vollstaendig", "Task_nachfordern", "nein", 0.2),
+        Flow("Flow_10", "Task_nachfordern", "Catch_nachgereicht"),
+        Flow("Flow_11", "Catch_nachgereicht", "Gw_merge", sport="r", tport="t",
+             via=[("x", "+30"), ("y", ("lane", "Lane_ga", 22))]),
+        Flow("Flow_12", "Task_edv", "Task_laufzettel"),
+        Flow("Flow_13", "Task_laufzettel", "Gw_pass"),
+        Flow("Flow_14", "Gw_pass", "Task_pass", "ja", 0.2),
+        Flow("Flow_15", "Gw_pass", "Gw_pass_join", "nein", 0.8),
+        Flow("Flow_16", "Task_pass", "Gw_pass_join"),
+        Flow("Flow_17", "Gw_pass_join", "Task_druck"),
+        Flow("Flow_18", "Task_druck", "Gw_weg"),
+        Flow("Flow_19", "Gw_weg", "Task_kasse", "ja", 0.8, lside="left"),
+        Flow("Flow_20", "Gw_weg", "Task_gebuehrenbescheid", "nein", 0.2),
+        Flow("Flow_21", "Task_kasse", "Timer_einzahlung"),
+        Flow("Flow_22", "Timer_einzahlung", "Task_beleg"),
+        Flow("Flow_23", "Task_beleg", "Task_aushaendigen"),
+        Flow("Flow_24", "Task_aushaendigen", "Gw_weg_join"),
+        Flow("Flow_25", "Task_gebuehrenbescheid", "Task_gebuehr_druck"),
+        Flow("Flow_26", "Task_gebuehr_druck", "Task_post"),
+        Flow("Flow_27", "Task_post", "Gw_weg_join"),
+        Flow("Flow_28", "Gw_weg_join", "Gw_and"),
+        Flow("Flow_29", "Gw_and", "Task_schreiben_druck"),
+        Flow("Flow_30", "Gw_and", "Task_statistik"),
+        Flow("Flow_31", "Task_schreiben_druck", "Task_schreiben_versand"),
+        Flow("Flow_32", "Task_schreiben_versand", "Gw_and_join"),
+        Flow("Flow_33", "Task_statistik", "Gw_and_join"),
+        Flow("Flow_34", "Gw_and_join", "Task_akte"),
+        Flow("Flow_35", "Task_akte", "End_bearbeitet"),
+    ]
+    d = [
+        Data("Data_anzeige", "object", "Gewerbeanzeige GewA 1 (Papier)", "Lane_ga", 5),
+        Data("Data_migewa", "store", "Migewa", "Lane_ga", 7.5, store="DataStore_migewa"),
+        Data("Data_gewerbeschein", "object", "Gewerbeschein (Papier, 2 Ausfertigungen)", "Lane_ga", 12),
+        Data("Data_beleg_kasse", "object", "Einzahlungsbeleg (Papier)", "Lane_kasse", 14),
+        Data("Data_beleg", "object", "Einzahlungsbeleg (Papier)", "Lane_ga", 16, obj="Data_beleg_kasse"),
+        Data("Data_akte", "store", "Papierakte Gewerbe", "Lane_ga", 26, store="DataStore_papierakte"),
+    ]
+    a = [
+        Assoc("Task_formell", "Data_anzeige", False),
+        Assoc("Task_edv", "Data_migewa", True),
+        Assoc("Task_laufzettel", "Data_migewa", False),
+        Assoc("Task_druck", "Data_gewerbeschein", True),
+        Assoc("Task_kasse", "Data_beleg_kasse", True),
+        Assoc("Task_beleg", "Data_beleg", False),
+        Assoc("Task_akte", "Data_akte", True),
+    ]
+    m = [
+        MsgFlow("Msg_anzeige", "citizen", "Start_anzeige", "Gewerbeanzeige (persönlich oder Post)"),
+        MsgFlow("Msg_nachforderung", "Task_nachfordern", "citizen", "Nachforderung (Brief)"),
+        MsgFlow("Msg_nachgereicht", "citizen", "Catch_nachgereicht", "Unterlagen (Papier)"),
+        MsgFlow("Msg_gebuehr", "citizen", "Task_kasse", "Gebühr 30 € (bar/EC)"),
+        MsgFlow("Msg_schein", "Task_aushaendigen", "citizen", "Gewerbeschein (Papier)"),
+        MsgFlow("Msg_post", "Task_post", "citizen", "Gewerbeschein & Bescheid (Post)"),
+        MsgFlow("Msg_schreiben", "Task_schreiben_versand", "external", "Gewerbemeldungen (Papier, Hauspost)"),
+        MsgFlow("Msg_statistik", "Task_statistik", "external", "Meldung Statistik (elektronisch)"),
+    ]
+    return Sample(
+        key="gewerbeanmeldung", title="Gewerbeanmeldung (Ist)",
+        process_name="Gewerbe anmelden (Ist-Prozess nach dem PICTURE-Beispiel)",
+        town_pool="Stadtverwaltung (Sachsen, ca. 20.000 Einwohner)", citizen_pool="Gewerbetreibende/-r (Anzeigende/-r)",
+        external_pool="Empfänger der Gewerbemeldung (Finanzamt, IHK, HWK, Statistisches Landesamt u. a.)",
+        lanes=lanes, nodes=n, flows=f, data=d, assocs=a, msgflows=m,
+        process_attrs=[("cases_per_year", cases), ("fee_eur", 30), ("legal_basis", "§ 14 GewO"),
+                       ("legal_basis", "§ 15 Abs. 1 GewO"), ("org_unit", "32 Ordnungsamt – Gewerbeangelegenheiten"),
+                       ("processing_time_minutes", 15), ("lead_time_minutes", 15)],
+        datastores={"DataStore_migewa": "Migewa", "DataStore_papierakte": "Papierakte Gewerbe"},
+        cases_per_year=cases,
+        documentation="Beispielmodell Prozesslotse: Gewerbeanmeldung nach dem veröffentlichten PICTURE-Beispiel "
+                      "\"Gewerbe anmelden\" (Bausteine und Zeiten), Fallzahl auf eine sächsische Stadt mit ca. "
+                      "20.000 Einwohnern umgerechnet. Steckbriefwerte Bearbeitungs-/Durchlaufzeit 15 min wie im "
+                      "PICTURE-Beispiel (weichen von der Bausteinsumme ab). Quellen: samples/README.md.",
+        comment=f"""
+Prozesslotse sample: Gewerbeanmeldung (as-is), written by tools/make_samples.py (do not edit by hand).
+Figures and sources (details in samples/README.md):
+  cases_per_year {cases} = {INHABITANTS} inhabitants x 26,445 Anmeldungen (Sachsen 2023, Statistisches Landesamt)
+    / ~4.0 M inhabitants = {per_1000:.2f} per 1,000 inhabitants (the per-1,000 rate is inferred, domain.md 3.4).
+  processing_minutes: block times of the PICTURE sample "Gewerbe anmelden" (domain.md 1.4) where it has the
+    block; otherwise StBA Zeitwerttabelle Verwaltung 2025 (named in each task's documentation).
+  probabilities: Beratung 0.264 = 80 % personal variant x 33 % (PICTURE); Pass copy 20 % (PICTURE, applied to
+    all cases: ASSUMPTION); personal/written 80/20 (PICTURE variants); incomplete 20 % (ASSUMPTION).
+  processing_time_minutes/lead_time_minutes 15: Steckbrief of the PICTURE sample (disagrees with the block sum).
+  fee 30 EUR: typical Saxon fee (Schkeuditz 10-50 EUR, typically 30; Guben 30 EUR).
+  cost_rate_eur_per_hour: StBA Lohnkostentabelle 2025 Kommunen, 25.50 (einfach/mittel).
+  ASSUMPTIONS: incomplete filings 20 %, reply waiting 7 days (calendar minutes), staff numbers in QBP.
+  QBP: arrival EXPONENTIAL mean = 1,600 working hours x 3,600 s / {cases} = {WORKING_HOURS_PER_YEAR * 3600 / cases:.0f} s;
+    task durations NORMAL(mean = processing_minutes x 60 s, sd 20 % ASSUMPTION).
+""")
+
+
+# ====================================================================== Bewohnerparkausweis (Ist)
+
+def bewohnerparkausweis() -> Sample:
+    cases = 600     # ASSUMPTION: 2 Bewohnerparkzonen in the old town, ~600 valid permits, each renewed yearly
+    zw = "StBA Zeitwerttabelle Nr. {} {} ({})"
+    lanes = lanes3(
+        ("Lane_sb", "Straßenverkehrsbehörde – Sachbearbeitung", 3, RATE_MITTEL, 2),
+        ("Lane_sgl", "Sachgebietsleitung Verkehr", 2, RATE_GEHOBEN, 1),
+        ("Lane_kasse", "Stadtkasse", 2, RATE_MITTEL, 2),
+    )
+    n = [
+        Node("Start_antrag", "startEvent", "Antrag eingegangen", "Lane_sb", 0,
+             message="Antrag auf Bewohnerparkausweis",
+             attrs=[("inbound.email", 50), ("inbound.personal_documents", 30), ("inbound.post", 20),
+                    ("formalization", "form_bound")]),
+        Node("Gw_merge", "exclusiveGateway", "", "Lane_sb", 1),
+        task("Task_formell", "Formelle Prüfung", "Lane_sb", 2, 5, zw.format(3, "einfach", "Formelle Prüfung"),
+             inbound__email=50, inbound__personal_documents=30, inbound__post=20, data_source="paper",
+             document="Antrag und Zulassungsbescheinigung Teil I (Kopie)"),
+        Node("Gw_vollstaendig", "exclusiveGateway", "Unterlagen vollständig?", "Lane_sb", 3),
+        task("Task_nachfordern", "Zulassungsbescheinigung nachfordern", "Lane_sb", 4, 5,
+             zw.format(4, "einfach", "Einholen fehlender Daten"), row="U", outbound__email=50, outbound__post=50),
+        Node("Catch_nachgereicht", "intermediateCatchEvent", "Unterlagen nachgereicht", "Lane_sb", 5, row="U",
+             message="Nachgereichte Unterlagen",
+             attrs=[("waiting_minutes", 7200), ("inbound.email", 50), ("inbound.post", 30),
+                    ("inbound.personal_documents", 20)]),
+        task("Task_melderegister", "Abgleich <Melderegister> & Halterdaten", "Lane_sb", 4, 5,
+             zw.format(3, "einfach", "Daten sichten"), it_system="Melderegister (VOIS|MESO)"),
+        Node("Gw_sonderfall", "exclusiveGateway", "Firmen- oder Leasingfahrzeug?", "Lane_sb", 5, label="belowright"),
+        task("Task_sonderfall", "Sonderfall prüfen & freigeben", "Lane_sgl", 6, 8,
+             zw.format(5, "einfach", "Inhaltliche Prüfung"), formalization="legally_binding_signature",
+             document="Arbeitgeberbescheinigung (Papier)"),
+        Node("Gw_sonderfall_join", "exclusiveGateway", "", "Lane_sb", 7),
+        task("Task_alva", "Antragsdaten in ALVA erfassen", "Lane_sb", 8, 8, zw.format(5, "einfach", "Daten erfassen"),
+             it_system="ALVA", data_source="paper", block="edvinput"),
+        Node("Gw_bezahlt", "exclusiveGateway", "Gebühr online bezahlt (ePayBL)?", "Lane_sb", 9, label="belowright"),
+        task("Task_kasse", "Gebühr an der Stadtkasse kassieren (bar/EC)", "Lane_kasse", 10, 5,
+             zw.format(12, "mittel", "Zahlungen annehmen"), inbound__personal_oral=100, it_system="OK.FIS",
+             document="Quittung (Papier)"),
+        Node("Gw_bezahlt_join", "exclusiveGateway", "", "Lane_sb", 11),
+        task("Task_erstellen", "Parkausweis & Gebührenbescheid in ALVA erstellen", "Lane_sb", 12, 5,
+             zw.format(11, "einfach", "Bescheid erstellen"), it_system="ALVA",
+             legal_basis="§ 45 Abs. 1b Satz 1 Nr. 2a StVO"),
+        task("Task_drucken", "Parkausweis drucken", "Lane_sb", 13, 1,
+             "PICTURE-Beispiel Gewerbe: Gewerbeschein drucken 1 min (domain.md 1.4)", it_system="ALVA", pages=2,
+             copies=1, document="Bewohnerparkausweis (Papier)"),
+        task("Task_unterschreiben", "Parkausweis prüfen & unterschreiben", "Lane_sb", 14, 4,
+             zw.format(7, "einfach", "Ergebnisse überprüfen"), formalization="legally_binding_signature"),
+        task("Task_versenden", "Parkausweis versenden oder aushändigen", "Lane_sb", 15, 2,
+             zw.format(14, "einfach", "verteilen"), outbound__post=70, outbound__personal_documents=30,
+             document="Bewohnerparkausweis (Papier)"),
+        task("Task_akte", "Antrag in Papierakte ablegen", "Lane_sb", 16, 2, zw.format(14, "einfach", "archivieren"),
+             document="Papierakte Bewohnerparken"),
+        Node("End_erteilt", "endEvent", "Bewohnerparkausweis erteilt", "Lane_sb", 17),
+    ]
+    f = [
+        Flow("Flow_01", "Start_antrag", "Gw_merge"),
+        Flow("Flow_02", "Gw_merge", "Task_formell"),
+        Flow("Flow_03", "Task_formell", "Gw_vollstaendig"),
+        Flow("Flow_04", "Gw_vollstaendig", "Task_melderegister", "ja", 0.8),
+        Flow("Flow_05", "Gw_vollstaendig", "Task_nachfordern", "nein", 0.2),
+        Flow("Flow_06", "Task_nachfordern", "Catch_nachgereicht"),
+        Flow("Flow_07", "Catch_nachgereicht", "Gw_merge", sport="r", tport="t",
+             via=[("x", "+30"), ("y", ("lane", "Lane_sb", 22))]),
+        Flow("Flow_08", "Task_melderegister", "Gw_sonderfall"),
+        Flow("Flow_09", "Gw_sonderfall", "Task_sonderfall", "ja", 0.15, lside="left"),
+        Flow("Flow_10", "Gw_sonderfall", "Gw_sonderfall_join", "nein", 0.85),
+        Flow("Flow_11", "Task_sonderfall", "Gw_sonderfall_join"),
+        Flow("Flow_12", "Gw_sonderfall_join", "Task_alva"),
+        Flow("Flow_13", "Task_alva", "Gw_bezahlt"),
+        Flow("Flow_14", "Gw_bezahlt", "Gw_bezahlt_join", "ja", 0.5),
+        Flow("Flow_15", "Gw_bezahlt", "Task_kasse", "nein", 0.5, lside="left"),
+        Flow("Flow_16", "Task_kasse", "Gw_bezahlt_join"),
+        Flow("Flow_17", "Gw_bezahlt_join", "Task_erstellen"),
+        Flow("Flow_18", "Task_erstellen", "Task_drucken"),
+        Flow("Flow_19", "Task_drucken", "Task_unterschreiben"),
+        Flow("Flow_20", "Task_unterschreiben", "Task_versenden"),
+        Flow("Flow_21", "Task_versenden", "Task_akte"),
+        Flow("Flow_22", "Task_akte", "End_erteilt"),
+    ]
+    d = [
+        Data("Data_antrag", "object", "Antrag & Fahrzeugschein (Ausdruck/Papier)", "Lane_sb", 2),
+        Data("Data_melderegister", "store", "Melderegister (VOIS|MESO)", "Lane_sb", 4, store="DataStore_melderegister"),
+        Data("Data_alva", "store", "ALVA", "Lane_sb", 8, store="DataStore_alva"),
+        Data("Data_alva2", "store", "ALVA", "Lane_sb", 12, store="DataStore_alva"),
+        Data("Data_ausweis", "object", "Bewohnerparkausweis (Papier)", "Lane_sb", 13),
+        Data("Data_akte", "store", "Papierakte Bewohnerparken", "Lane_sb", 16, store="DataStore_papierakte"),
+        Data("Data_quittung", "object", "Quittung (Papier)", "Lane_kasse", 10),
+    ]
+    a = [
+        Assoc("Task_formell", "Data_antrag", False),
+        Assoc("Task_melderegister", "Data_melderegister", False),
+        Assoc("Task_alva", "Data_alva", True),
+        Assoc("Task_erstellen", "Data_alva2", False),
+        Assoc("Task_drucken", "Data_ausweis", True),
+        Assoc("Task_akte", "Data_akte", True),
+        Assoc("Task_kasse", "Data_quittung", True),
+    ]
+    m = [
+        MsgFlow("Msg_antrag", "citizen", "Start_antrag", "Antrag (Amt24-PDF, persönlich, Post)"),
+        MsgFlow("Msg_nachforderung", "Task_nachfordern", "citizen", "Nachforderung (E-Mail/Brief)"),
+        MsgFlow("Msg_nachgereicht", "citizen", "Catch_nachgereicht", "Fahrzeugschein-Kopie"),
+        MsgFlow("Msg_gebuehr", "citizen", "Task_kasse", "Gebühr (bar/EC)"),
+        MsgFlow("Msg_ausweis", "Task_versenden", "citizen", "Parkausweis & Gebührenbescheid"),
+    ]
+    return Sample(
+        key="bewohnerparkausweis", title="Bewohnerparkausweis (Ist)",
+        process_name="Bewohnerparkausweis ausstellen (Ist-Prozess, teilweise online)",
+        town_pool="Stadtverwaltung (Sachsen, ca. 20.000 Einwohner)", citizen_pool="Bewohner/-in (Antragsteller)",
+        lanes=lanes, nodes=n, flows=f, data=d, assocs=a, msgflows=m,
+        process_attrs=[("cases_per_year", cases), ("fee_eur", 30.70),
+                       ("legal_basis", "§ 45 Abs. 1b Satz 1 Nr. 2a StVO"), ("legal_basis", "§ 6a Abs. 5a StVG"),
+                       ("org_unit", "Ordnungsamt – Straßenverkehrsbehörde")],
+        datastores={"DataStore_melderegister": "Melderegister (VOIS|MESO)", "DataStore_alva": "ALVA",
+                    "DataStore_papierakte": "Papierakte Bewohnerparken"},
+        cases_per_year=cases,
+        documentation="Beispielmodell Prozesslotse (illustrativ): Bewohnerparkausweis in einer sächsischen Stadt mit "
+                      "ca. 20.000 Einwohnern. Online-Antrag über Amt24 kommt als PDF im Behördenkonto an und wird in "
+                      "das Fachverfahren ALVA abgetippt; Zahlung teils per ePayBL, teils bar an der Stadtkasse; "
+                      "Ausweis wird gedruckt, unterschrieben und versandt. Annahmen: samples/README.md.",
+        comment=f"""
+Prozesslotse sample: Bewohnerparkausweis (as-is, partly online), written by tools/make_samples.py.
+ILLUSTRATIVE: the structure follows the Leipzig description (Amt24 application, ePayBL, Fachverfahren ALVA;
+treffpunkt-kommune.de, domain.md 4.3), but in this town the PDF from Amt24 is re-typed into ALVA.
+Figures and sources (details in samples/README.md):
+  cases_per_year {cases}: ASSUMPTION (two residents' parking zones, ~600 permits valid for one year).
+  fee_eur 30.70: ASSUMPTION, the former federal maximum (GebOSt Gebuehren-Nr. 265); the town's own fee
+    schedule under 6a Abs. 5a StVG may differ.
+  processing_minutes: StBA Zeitwerttabelle Verwaltung 2025 (named in each task's documentation); printing
+    1 min from the PICTURE Gewerbe sample (domain.md 1.4).
+  cost_rate_eur_per_hour: StBA Lohnkostentabelle 2025 Kommunen, 25.50 (einfach/mittel), 42.20 (gehoben).
+  ASSUMPTIONS: channel shares (50 % Amt24-PDF, 30 % in person, 20 % post), 20 % incomplete, 15 % company or
+    leasing cars, 50 % paid online, reply waiting 5 days (calendar minutes), staff numbers in QBP.
+  QBP: arrival EXPONENTIAL mean = 1,600 working hours x 3,600 s / {cases} = {WORKING_HOURS_PER_YEAR * 3600 / cases:.0f} s;
+    task durations NORMAL(mean = processing_minutes x 60 s, sd 20 % ASSUMPTION).
+""")
+
+
+SAMPLES = [hundesteuer, gewerbeanmeldung, bewohnerparkausweis]
 
 
 def main() -> int:

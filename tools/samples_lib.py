@@ -78,6 +78,7 @@ class Flow:
     sport: str = ""       # r l t b (auto when empty)
     tport: str = ""
     via: list = field(default_factory=list)   # [("x"|"y", value)]
+    lside: str = "right"  # side of the first segment the name label goes to
 
 
 @dataclass
@@ -90,6 +91,7 @@ class Data:
     row: str = "D"
     store: str = ""       # dataStore id for store references
     dx: float = 0
+    obj: str = ""         # data objects: share the bpmn:dataObject of another reference (its id)
 
 
 @dataclass
@@ -184,6 +186,8 @@ class Layout:
         h = 14 * lines
         x = b[0] + b[2] / 2 - w / 2
         y = b[1] + b[3] + 5 if where == "below" else b[1] - 5 - h
+        if where == "belowright":   # clear of a flow leaving the bottom
+            x, y = b[0] + b[2] / 2 + 8, b[1] + b[3] + 2
         return (x, y, w, h)
 
     def centre(self, i):
@@ -284,9 +288,11 @@ class Layout:
         gap_top = self.citizen_y + BLACKBOX_H if ys[0] <= self.citizen_y + BLACKBOX_H + 1 else self.pool_y + self.pool_h
         return (x + 5, gap_top + (POOL_GAP - h) / 2, 118, h)
 
-    def flow_label(self, pts, text):
+    def flow_label(self, pts, text, side="right"):
         (x0, y0), (x1, y1) = pts[0], pts[1]
         w, h = 7 * len(text) + 6, 14
+        if side == "left" and abs(x0 - x1) < 0.5:
+            return (x0 - w - 6, y0 + 4 if y1 > y0 else y0 - h - 6, w, h)
         if abs(y0 - y1) < 0.5:   # horizontal first segment
             return (x0 + 6, y0 - h - 4, w, h)
         if y1 < y0:              # up
@@ -397,7 +403,7 @@ def write(s: Sample) -> tuple[str, list]:
     edges = {}
     for f in s.flows:
         pts = lay.route(f)
-        edges[f.id] = (pts, lay.flow_label(pts, f.name) if f.name else None)
+        edges[f.id] = (pts, lay.flow_label(pts, f.name, f.lside) if f.name else None)
         edges_ends[f.id] = {f.src, f.tgt}
     for m in s.msgflows:
         pts = lay.msg_points(m)
@@ -485,8 +491,9 @@ def write(s: Sample) -> tuple[str, list]:
         L.append(f"    </{tag}>")
     for d in s.data:
         if d.kind == "object":
-            L.append(f'    <bpmn:dataObjectReference id="{d.id}" name={q(d.name)} dataObjectRef="DataObject_{d.id}" />')
-            L.append(f'    <bpmn:dataObject id="DataObject_{d.id}" />')
+            L.append(f'    <bpmn:dataObjectReference id="{d.id}" name={q(d.name)} dataObjectRef="DataObject_{d.obj or d.id}" />')
+            if not d.obj:
+                L.append(f'    <bpmn:dataObject id="DataObject_{d.id}" />')
         else:
             L.append(f'    <bpmn:dataStoreReference id="{d.id}" name={q(d.name)} dataStoreRef="{d.store}" />')
     for f in s.flows:
