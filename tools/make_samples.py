@@ -488,7 +488,133 @@ Figures and sources (details in samples/README.md):
 """)
 
 
-SAMPLES = [hundesteuer, gewerbeanmeldung, bewohnerparkausweis]
+# ====================================================================== Hundesteuer (digital, Soll)
+
+def hundesteuer_digital() -> Sample:
+    cases = hundesteuer().cases_per_year          # same town, same Fallzahl
+    zw = "StBA Zeitwerttabelle Nr. {} {} ({})"
+    lanes = lanes3(
+        ("Lane_sa", "Steueramt – Steuersachbearbeitung", 3, RATE_MITTEL, 1),
+        ("Lane_sgl", "Sachgebietsleitung Steuern", 2, RATE_GEHOBEN, 1),
+        ("Lane_kasse", "Stadtkasse", 2, RATE_MITTEL, 2),
+    )
+    n = [
+        Node("Start_online", "startEvent", "Online-Antrag eingegangen", "Lane_sa", 0,
+             message="Online-Antrag Hundesteuer (Amt24, XML)",
+             attrs=[("inbound.electronic_interface", 100), ("formalization", "form_bound")]),
+        task("Task_import", "Antragsdaten per XML-Schnittstelle in OK.FIS übernehmen", "Lane_sa", 1, 0,
+             "automatisch (Schnittstelle), keine Personalzeit", kind="serviceTask",
+             inbound__electronic_interface=100, it_system=["Amt24", "OK.FIS"], data_source="it_system"),
+        Node("Gw_merge", "exclusiveGateway", "", "Lane_sa", 2),
+        task("Task_pruefen", "Übernommene Antragsdaten prüfen", "Lane_sa", 3, 5,
+             zw.format(3, "einfach", "Daten sichten"), it_system="OK.FIS", data_source="it_system"),
+        Node("Gw_vollstaendig", "exclusiveGateway", "Angaben vollständig?", "Lane_sa", 4),
+        task("Task_rueckfrage", "Rückfrage über das Servicekonto senden", "Lane_sa", 5, 5,
+             zw.format(4, "einfach", "Einholen fehlender Daten"), row="U", outbound__electronic_interface=100,
+             it_system="Amt24 Servicekonto"),
+        Node("Catch_antwort", "intermediateCatchEvent", "Antwort im Servicekonto eingegangen", "Lane_sa", 6, row="U",
+             message="Antwort über das Servicekonto",
+             attrs=[("waiting_minutes", 4320), ("inbound.electronic_interface", 100)]),
+        task("Task_melderegister", "Abgleich <Melderegister>", "Lane_sa", 5, 5,
+             zw.format(3, "einfach", "Daten sichten"), it_system="Melderegister (VOIS|MESO)",
+             data_source="it_system"),
+        task("Task_bescheid", "Steuer berechnen & Bescheid erzeugen", "Lane_sa", 6, 5,
+             zw.format(11, "einfach", "Bescheid erstellen"), it_system="OK.FIS", data_source="it_system",
+             legal_basis="Hundesteuersatzung der Stadt"),
+        task("Task_freigabe", "Bescheid prüfen & elektronisch freigeben", "Lane_sgl", 7, 4,
+             zw.format(7, "einfach", "Ergebnisse überprüfen"), it_system="OK.FIS", formalization="form_bound",
+             data_source="it_system"),
+        task("Task_zustellen", "Bescheid elektronisch in das Servicekonto zustellen", "Lane_sa", 8, 1,
+             zw.format(10, "einfach", "Daten übermitteln"), outbound__electronic_interface=100,
+             it_system=["OK.FIS", "Amt24 Servicekonto"], data_source="it_system"),
+        task("Task_eakte", "Vorgang automatisch in der E-Akte speichern", "Lane_sa", 9, 0,
+             "automatisch (Schnittstelle), keine Personalzeit", kind="serviceTask", it_system="E-Akte (DiVA)",
+             data_source="it_system"),
+        task("Task_lastschrift", "SEPA-Lastschrift zur Fälligkeit einziehen (ePayBL/HKR)", "Lane_kasse", 10, 0,
+             "automatisch (Schnittstelle), keine Personalzeit", kind="serviceTask", it_system=["ePayBL", "HKR"],
+             data_source="it_system"),
+        task("Task_kontrolle", "Zahlungseingang im HKR kontrollieren", "Lane_kasse", 11, 1,
+             zw.format(12, "einfach", "Zahlungen überwachen"), it_system="HKR", data_source="it_system"),
+        Node("End_angemeldet", "endEvent", "Hund angemeldet", "Lane_kasse", 12),
+    ]
+    f = [
+        Flow("Flow_01", "Start_online", "Task_import"),
+        Flow("Flow_02", "Task_import", "Gw_merge"),
+        Flow("Flow_03", "Gw_merge", "Task_pruefen"),
+        Flow("Flow_04", "Task_pruefen", "Gw_vollstaendig"),
+        Flow("Flow_05", "Gw_vollstaendig", "Task_melderegister", "ja", 0.95),
+        Flow("Flow_06", "Gw_vollstaendig", "Task_rueckfrage", "nein", 0.05),
+        Flow("Flow_07", "Task_rueckfrage", "Catch_antwort"),
+        Flow("Flow_08", "Catch_antwort", "Gw_merge", sport="r", tport="t",
+             via=[("x", "+30"), ("y", ("lane", "Lane_sa", 22))]),
+        Flow("Flow_09", "Task_melderegister", "Task_bescheid"),
+        Flow("Flow_10", "Task_bescheid", "Task_freigabe"),
+        Flow("Flow_11", "Task_freigabe", "Task_zustellen"),
+        Flow("Flow_12", "Task_zustellen", "Task_eakte"),
+        Flow("Flow_13", "Task_eakte", "Task_lastschrift", tport="l", via=[("x", ("col", 9.5))]),
+        Flow("Flow_14", "Task_lastschrift", "Task_kontrolle"),
+        Flow("Flow_15", "Task_kontrolle", "End_angemeldet"),
+    ]
+    d = [
+        Data("Data_antrag", "object", "Online-Antrag (XML)", "Lane_sa", 1),
+        Data("Data_okfis", "store", "OK.FIS", "Lane_sa", 2, store="DataStore_okfis"),
+        Data("Data_melderegister", "store", "Melderegister (VOIS|MESO)", "Lane_sa", 5, store="DataStore_melderegister"),
+        Data("Data_bescheid", "object", "Steuerbescheid (elektronisch)", "Lane_sa", 6),
+        Data("Data_eakte", "store", "E-Akte (DiVA)", "Lane_sa", 9, store="DataStore_eakte"),
+        Data("Data_hkr", "store", "ePayBL / HKR", "Lane_kasse", 10.5, store="DataStore_hkr"),
+    ]
+    a = [
+        Assoc("Task_import", "Data_antrag", False),
+        Assoc("Task_import", "Data_okfis", True),
+        Assoc("Task_pruefen", "Data_okfis", False),
+        Assoc("Task_melderegister", "Data_melderegister", False),
+        Assoc("Task_bescheid", "Data_bescheid", True),
+        Assoc("Task_eakte", "Data_eakte", True),
+        Assoc("Task_lastschrift", "Data_hkr", True),
+        Assoc("Task_kontrolle", "Data_hkr", False),
+    ]
+    m = [
+        MsgFlow("Msg_antrag", "citizen", "Start_online", "Online-Antrag mit SEPA-Mandat (Amt24)"),
+        MsgFlow("Msg_rueckfrage", "Task_rueckfrage", "citizen", "Rückfrage (Servicekonto)"),
+        MsgFlow("Msg_antwort", "citizen", "Catch_antwort", "Antwort (Servicekonto)"),
+        MsgFlow("Msg_bescheid", "Task_zustellen", "citizen", "Steuerbescheid (elektronisch)"),
+    ]
+    return Sample(
+        key="hundesteuer-digital", title="Hundesteuer-Anmeldung (digital, Soll)",
+        process_name="Hundesteuer: Anmeldung eines Hundes (Soll-Prozess, durchgängig digital)",
+        town_pool="Stadtverwaltung (Sachsen, ca. 20.000 Einwohner)", citizen_pool="Hundehalter/-in (Antragsteller)",
+        lanes=lanes, nodes=n, flows=f, data=d, assocs=a, msgflows=m,
+        process_attrs=[("cases_per_year", cases), ("fee_eur", 0),
+                       ("legal_basis", "§ 7 Abs. 2 SächsKAG (örtliche Aufwandsteuern)"),
+                       ("legal_basis", "Hundesteuersatzung der Stadt"),
+                       ("legal_basis", "§ 15a SächsEGovG (Angebot über Amt24)"),
+                       ("org_unit", "Kämmerei – Steueramt")],
+        datastores={"DataStore_okfis": "OK.FIS", "DataStore_melderegister": "Melderegister (VOIS|MESO)",
+                    "DataStore_eakte": "E-Akte (DiVA)", "DataStore_hkr": "ePayBL / HKR"},
+        cases_per_year=cases,
+        documentation="Beispielmodell Prozesslotse: dieselbe Hundesteuer-Anmeldung nach der Digitalisierung. "
+                      "Online-Antrag über Amt24 mit XML-Übergabe an OK.FIS, SEPA-Mandat über ePayBL, "
+                      "elektronische Freigabe, Bescheid elektronisch in das Servicekonto, E-Akte (DiVA); die "
+                      "Hundesteuermarke entfällt (wie in Bad Dürkheim seit 2023). Ohne Medienbrüche. "
+                      "Quellen und Annahmen: samples/README.md.",
+        comment=f"""
+Prozesslotse sample: Hundesteuer-Anmeldung after digitisation (to-be), written by tools/make_samples.py.
+Same town and Fallzahl as samples/hundesteuer.bpmn; every measure is one of domain.md 4.4:
+  Amt24 online form with XML hand-over (SaechsEGovG 15a, Amt24 Blaupause), ePayBL SEPA mandate (BaK
+  Zahlungsverkehr), electronic release instead of wet signature, notice to the Servicekonto mailbox,
+  E-Akte (DiVA/eVA.SAX), no dog tag (Bad Duerkheim).
+Figures and sources (details in samples/README.md):
+  cases_per_year {cases}: as in hundesteuer.bpmn (ASSUMPTION there: 15 % turnover of {INHABITANTS * 1900 / 30500:.0f} dogs).
+  processing_minutes: StBA Zeitwerttabelle Verwaltung 2025 (einfach column, named per task); automated
+    service tasks 0 min.
+  ASSUMPTIONS: 100 % online (a to-be picture; in reality a paper channel stays), 5 % queries left after the
+    form's plausibility checks, reply waiting 3 days (calendar minutes), staff numbers in QBP.
+  QBP: arrival EXPONENTIAL mean = 1,600 working hours x 3,600 s / {cases} = {WORKING_HOURS_PER_YEAR * 3600 / cases:.0f} s;
+    task durations NORMAL(mean = processing_minutes x 60 s, sd 20 % ASSUMPTION), FIXED 0 for automated tasks.
+""")
+
+
+SAMPLES = [hundesteuer, gewerbeanmeldung, bewohnerparkausweis, hundesteuer_digital]
 
 
 def main() -> int:
