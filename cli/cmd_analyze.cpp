@@ -1,9 +1,170 @@
 // SPDX-License-Identifier: MIT
-// `lotse analyze`: placeholder until the command lands (it is not registered yet).
+// `lotse analyze FILE... [--format md,html,json] [-o DIR|-]`: imports each model, runs every analysis
+// pass on it, and writes one report per input and format (German by default). A broken file gets its
+// diagnostics on stderr and the batch goes on; the exit code is the worst of all files.
 #include "cli/commands.h"
 
-namespace lotse::cli {
+#include "analysis/registry.h"
+#include "analysis/suggestions.h"
+#include "importers/importer.h"
+#include "reports/analysis_report.h"
+#include "reports/output.h"
 
-Action add_analyze(CLI::App&, Session&) { return {}; }
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+#include <ostream>
+#include <set>
+#include <system_error>
+
+namespace lotse::cli {
+namespace {
+
+struct AnalyzeOptions {
+  std::vector<std::string> files;
+  std::string formats = "md";
+  std::string output = ".";
+  std::optional<double> cases_per_year;
+  std::optional<double> hours_per_fte;
+  double verteilzeit = 1.0;
+  bool lead_time = false;
+};
+
+/// "md,html" -> formats in the given order without repeats; empty on an unknown name.
+std::vector<reports::Format> parse_formats(const std::string& list) {
+  std::vector<reports::Format> out;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = list.find(',', start);
+    const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    const auto f = reports::parse_format(item);
+    if (!f) return {};
+    if (std::find(out.begin(), out.end(), *f) == out.end()) out.push_back(*f);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+void output_failed(Session& s, const std::string& path, const std::string& why) {
+  engine::Diagnostic d;
+  d.id = engine::DiagId::cli_output_failed;
+  d.severity = engine::info(d.id).severity;
+  d.file = path;
+  d.args = {path, why};
+  s.err << engine::format_diagnostic(d, s.lang) << "\n";
+}
+
+/// A file stem not used before in this batch ("x", then "x-2", "x-3", ...).
+std::string unique_stem(const std::string& path, std::set<std::string>& used) {
+  std::string stem = std::filesystem::path(path).stem().string();
+  if (stem.empty()) stem = "bericht";
+  std::string candidate = stem;
+  for (int k = 2; !used.insert(candidate).second; ++k) candidate = stem + "-" + std::to_string(k);
+  return candidate;
+}
+
+ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<reports::Format>& formats,
+                     const std::string& path, std::set<std::string>& stems) {
+  importers::ImportResult imported = importers::import_file(path);
+  imported.diagnostics.sort();
+  for (const auto& d : imported.diagnostics) {
+    if (d.severity == engine::Severity::error || (d.severity == engine::Severity::warning && !s.quiet) || s.verbose) {
+      s.err << engine::format_diagnostic(d, s.lang) << "\n";
+    }
+  }
+  if (!imported.model) return ExitCode::bad_input;
+
+  engine::Scenario scenario;
+  scenario.cases_per_year = o.cases_per_year;
+  if (o.hours_per_fte) scenario.hours_per_fte = *o.hours_per_fte;
+  scenario.distribution_time_factor = o.verteilzeit;
+  engine::AnalysisContext ctx(*imported.model, scenario);
+  ctx.options<analysis::SuggestionOptions>().lead_time = o.lead_time;
+  std::vector<std::string_view> passes;
+  for (const auto& p : analysis::all_passes()) {
+    if (o.lead_time || p.id != analysis::LeadTimePass::id) passes.push_back(p.id);
+  }
+  analysis::run_passes(ctx, passes);
+
+  reports::ReportOptions ro;
+  ro.file_label = std::filesystem::path(path).filename().string();
+  ro.hours_per_fte_from_cli = o.hours_per_fte.has_value();
+  const reports::Report report = reports::build_report(ctx, imported.diagnostics, ro);
+
+  ExitCode code = ExitCode::ok;
+  bool errors = imported.diagnostics.has_errors();
+  for (const auto& f : report.findings) errors = errors || f.severity == engine::Severity::error;
+  if (errors) code = ExitCode::findings;
+
+  const std::string stem = o.output == "-" ? std::string() : unique_stem(path, stems);
+  for (const auto f : formats) {
+    const std::string text = reports::render(report, f, s.lang);
+    if (o.output == "-") {
+      s.out << text;
+      continue;
+    }
+    const std::string target = (std::filesystem::path(o.output) / (stem + "." + std::string(reports::extension(f)))).string();
+    try {
+      reports::write_file_atomic(target, text);
+      if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << target << "\n";
+    } catch (const std::system_error& e) {
+      output_failed(s, target, e.code().message());
+      code = worst(code, ExitCode::output_failed);
+    }
+  }
+  return code;
+}
+
+} // namespace
+
+Action add_analyze(CLI::App& app, Session& s) {
+  auto* sub = app.add_subcommand(
+      "analyze", "Bericht: Medienbrüche, Aufwand, Maßnahmen (report: media breaks, workload, measures)");
+  auto o = std::make_shared<AnalyzeOptions>();
+  sub->add_option("files", o->files, "Prozessmodelle (BPMN, PICTURE, XProzess, CSV)")->required();
+  sub->add_option("--format", o->formats, "md (Standard), html, json oder Liste wie md,html,json")
+      ->check([](const std::string& v) {
+        return parse_formats(v).empty() ? std::string("expected md, html, json or a comma list of them") : std::string();
+      });
+  sub->add_option("-o,--output", o->output, "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)");
+  sub->add_option("--cases-per-year", o->cases_per_year, "Fallzahl pro Jahr statt der im Modell")
+      ->check(CLI::PositiveNumber);
+  sub->add_option("--hours-per-fte", o->hours_per_fte, "Arbeitsstunden je VZÄ und Jahr (Standard 1600)")
+      ->check(CLI::Range(1.0, 8760.0));
+  sub->add_option("--verteilzeit", o->verteilzeit, "Verteilzeitzuschlag als Faktor, z. B. 1.1 (Standard 1.0)")
+      ->check(CLI::Range(1.0, 3.0));
+  sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
+  add_common_options(*sub, s);
+  sub->footer("Examples:\n"
+              "  lotse analyze samples/hundesteuer.bpmn -o berichte/\n"
+              "  lotse analyze samples/*.bpmn --format md,html -o berichte/\n"
+              "  lotse analyze prozess.xml --format json -o - --lang en\n"
+              "  lotse analyze samples/gewerbeanmeldung.bpmn --cases-per-year 2000 --lead-time\n");
+  return [o, &s]() {
+    const auto formats = parse_formats(o->formats);
+    if (o->output != "-") {
+      std::error_code ec;
+      std::filesystem::create_directories(o->output, ec);
+      if (ec) {
+        output_failed(s, o->output, ec.message());
+        return ExitCode::output_failed;
+      }
+    }
+    ExitCode code = ExitCode::ok;
+    std::set<std::string> stems;
+    Progress progress(s, o->files.size(), "analyze");
+    for (const auto& path : o->files) {
+      progress.step(path);
+      try {
+        code = worst(code, analyze_one(s, *o, formats, path, stems));
+      } catch (const std::exception& e) {
+        s.err << path << ": lotse: internal error: " << e.what() << "\n";
+        code = worst(code, ExitCode::internal);
+      }
+    }
+    return code;
+  };
+}
 
 } // namespace lotse::cli

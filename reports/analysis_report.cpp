@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+// Assembles the neutral Report from the cached pass results of an AnalysisContext (figures are
+// copied, never recomputed; only sums over rows and the Medienwechsel share are formed here), and the
+// format table with the atomic write.
+#include "reports/analysis_report.h"
+
+#include "analysis/structure.h"
+#include "analysis/suggestions.h"
+#include "analysis/visits.h"
+#include "analysis/workload.h"
+#include "reports/output.h"
+#include "reports/report_util.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+namespace lotse::reports {
+namespace {
+
+FindingRow finding_row(const engine::Diagnostic& d) {
+  return {std::string(d.code()), d.severity, d.at, d.element_id, d.message(engine::Lang::de),
+          d.message(engine::Lang::en)};
+}
+
+int severity_rank(engine::Severity s) {
+  switch (s) {
+  case engine::Severity::error: return 0;
+  case engine::Severity::warning: return 1;
+  case engine::Severity::note: return 2;
+  }
+  return 3;
+}
+
+void add_notes(std::vector<FindingRow>& out, const engine::Diagnostics& d) {
+  for (const auto& x : d) out.push_back(finding_row(x));
+}
+
+/// Fact-sheet Bearbeitungszeit location: the first engine process that has one, else the model's.
+engine::SourceLocation fact_sheet_location(const engine::ProcessModel& m, const analysis::ProcessWorkload& pw) {
+  for (auto p : pw.processes) {
+    if (p < m.processes().size() && m.processes()[p].facts.processing_time) return m.processes()[p].facts.processing_time->at;
+  }
+  if (m.facts().processing_time) return m.facts().processing_time->at;
+  return {};
+}
+
+} // namespace
+
+std::string Report::title() const {
+  if (!model_name.empty()) return model_name;
+  for (const auto& p : processes) {
+    if (!p.name.empty()) return p.name;
+  }
+  return file;
+}
+
+Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& import_notes, const ReportOptions& o) {
+  const engine::ProcessModel& m = ctx.model();
+  const engine::Scenario& sc = ctx.scenario();
+  Report r;
+  r.file = o.file_label;
+  r.model_name = m.name();
+  r.format = m.format();
+  r.hours_per_fte = sc.hours_per_fte;
+  r.distribution_time_factor = sc.distribution_time_factor;
+  r.hours_per_fte_from_cli = o.hours_per_fte_from_cli;
+  r.cases_override = sc.cases_per_year;
+
+  // Processes and their workload.
+  const auto& wl = ctx.get<analysis::WorkloadPass>();
+  std::map<engine::ProcessIndex, int> process_of;
+  for (const auto& pw : wl.processes) {
+    ProcessSection ps;
+    ps.id = pw.id;
+    ps.name = pw.name;
+    ps.has_workload = true;
+    ps.cases_per_year = pw.cases_per_year;
+    ps.cases = pw.cases;
+    ps.minutes_per_case = pw.minutes_per_case;
+    ps.hours_per_year = pw.hours_per_year;
+    ps.fte = pw.fte;
+    ps.cost_per_year_eur = pw.cost_per_year_eur;
+    ps.fact_sheet_minutes = pw.fact_sheet_minutes;
+    if (pw.fact_sheet_minutes) ps.fact_sheet_at = fact_sheet_location(m, pw);
+    double media_change_minutes = 0;
+    for (const auto& nw : pw.nodes) {
+      NodeRow row;
+      if (nw.node < m.node_count()) {
+        const auto& n = m.node(nw.node);
+        row.id = n.id;
+        row.name = n.name;
+        row.block = n.attrs.block;
+        row.line = n.origin.line;
+      }
+      row.visits = nw.visits;
+      row.minutes_per_execution = nw.minutes_per_execution;
+      row.time = nw.time;
+      row.minutes_per_case = nw.minutes_per_case;
+      row.hours_per_year = nw.hours_per_year;
+      row.cost_per_year_eur = nw.cost_per_year_eur;
+      row.stelle = nw.stelle;
+      row.eur_per_hour = nw.eur_per_hour;
+      row.rate = nw.rate;
+      if (row.block != engine::BlockType::none &&
+          engine::block_category(row.block) == engine::BlockCategory::media_change) {
+        media_change_minutes += row.minutes_per_case;
+      }
+      ps.nodes.push_back(std::move(row));
+    }
+    if (ps.minutes_per_case > 0) ps.media_change_share = media_change_minutes / ps.minutes_per_case;
+    for (const auto& sw : pw.stellen) {
+      ps.stellen.push_back({sw.name, sw.hours_per_year, sw.fte, sw.cost_per_year_eur, sw.eur_per_hour, sw.rate});
+    }
+    const int index = static_cast<int>(r.processes.size());
+    for (auto p : pw.processes) process_of.emplace(p, index);
+    r.processes.push_back(std::move(ps));
+  }
+  if (r.processes.empty()) {
+    // No workload figures: still name the processes so that findings have a home.
+    for (engine::ProcessIndex p = 0; p < m.processes().size(); ++p) {
+      ProcessSection ps;
+      ps.id = m.processes()[p].id;
+      ps.name = m.processes()[p].name;
+      if (const auto& f = m.processes()[p].facts.processing_time; f) {
+        ps.fact_sheet_minutes = engine::to_minutes(f->value);
+        ps.fact_sheet_at = f->at;
+      }
+      process_of.emplace(p, static_cast<int>(r.processes.size()));
+      r.processes.push_back(std::move(ps));
+    }
+  }
+  auto home = [&](engine::NodeIndex n) {
+    if (n < m.node_count()) {
+      if (auto it = process_of.find(m.node(n).process); it != process_of.end()) return it->second;
+    }
+    return r.processes.size() == 1 ? 0 : -1;
+  };
+
+  // Media breaks, numbered in the pass's order.
+  const auto& mb = ctx.get<analysis::MediaBreakPass>();
+  std::vector<std::pair<engine::NodeIndex, int>> marks;
+  for (const auto& b : mb.breaks) {
+    MediaBreakRow row;
+    row.number = static_cast<int>(r.media_breaks.size()) + 1;
+    if (b.node < m.node_count()) {
+      row.node_id = m.node(b.node).id;
+      row.node_name = m.node(b.node).name;
+      row.block = m.node(b.node).attrs.block;
+      marks.emplace_back(b.node, row.number);
+    }
+    if (b.related < m.node_count()) row.related_id = m.node(b.related).id;
+    row.kind = b.kind;
+    row.kind_id = std::string(analysis::media_break_id(b.kind));
+    row.kind_de = std::string(analysis::media_break_label(b.kind, engine::Lang::de));
+    row.kind_en = std::string(analysis::media_break_label(b.kind, engine::Lang::en));
+    row.rule = b.rule;
+    row.reason_de = b.reason_de;
+    row.reason_en = b.reason_en;
+    row.share = b.share;
+    row.minutes_per_year = b.minutes_per_year;
+    row.at = b.at.known() || b.node >= m.node_count() ? b.at : m.node(b.node).origin;
+    row.process = home(b.node);
+    if (row.process >= 0) {
+      auto& ps = r.processes[static_cast<std::size_t>(row.process)];
+      ps.media_breaks.push_back(row.number - 1);
+      ps.media_break_minutes_per_year += row.minutes_per_year;
+    }
+    r.media_breaks.push_back(std::move(row));
+  }
+
+  // Measures, in the pass's ranking.
+  const auto& sg = ctx.get<analysis::SuggestionPass>();
+  for (const auto& s : sg.suggestions) {
+    MeasureRow row;
+    row.rank = s.rank > 0 ? s.rank : static_cast<int>(r.measures.size()) + 1;
+    row.id = s.id;
+    row.title_de = s.title_de;
+    row.title_en = s.title_en;
+    row.rationale_de = s.rationale_de;
+    row.rationale_en = s.rationale_en;
+    for (auto n : s.nodes) {
+      if (n >= m.node_count()) continue;
+      row.node_ids.push_back(m.node(n).id);
+      row.node_names.push_back(detail::display_name(m.node(n).name, m.node(n).id));
+    }
+    for (auto k : s.resolves) {
+      row.resolves_de.emplace_back(analysis::media_break_label(k, engine::Lang::de));
+      row.resolves_en.emplace_back(analysis::media_break_label(k, engine::Lang::en));
+    }
+    row.saved_hours_per_year = s.saved_hours_per_year;
+    row.saved_eur_per_year = s.saved_eur_per_year;
+    row.saved_citizen_minutes_per_case = s.saved_citizen_minutes_per_case;
+    row.lead_time_days_before = s.lead_time_days_before;
+    row.lead_time_days_after = s.lead_time_days_after;
+    row.component = s.component;
+    row.ozg_level = s.ozg_level;
+    row.process = s.nodes.empty() ? (r.processes.size() == 1 ? 0 : -1) : home(s.nodes.front());
+    if (row.process >= 0) r.processes[static_cast<std::size_t>(row.process)].measures.push_back(static_cast<int>(r.measures.size()));
+    r.measures.push_back(std::move(row));
+  }
+
+  // Structure findings: errors first, then by position and code (house style 3.7.4).
+  const auto& st = ctx.get<analysis::StructurePass>();
+  add_notes(r.findings, st.findings);
+  std::stable_sort(r.findings.begin(), r.findings.end(), [](const FindingRow& a, const FindingRow& b) {
+    if (severity_rank(a.severity) != severity_rank(b.severity)) return severity_rank(a.severity) < severity_rank(b.severity);
+    if (a.at.line != b.at.line) return a.at.line < b.at.line;
+    if (a.at.column != b.at.column) return a.at.column < b.at.column;
+    return a.code < b.code;
+  });
+
+  // Notes: what the importer and the passes said besides their results.
+  add_notes(r.notes, import_notes);
+  add_notes(r.notes, ctx.get<analysis::VisitsPass>().notes);
+  add_notes(r.notes, wl.notes);
+  add_notes(r.notes, mb.notes);
+  add_notes(r.notes, sg.notes);
+  add_notes(r.notes, ctx.diagnostics());
+
+  r.assumptions = wl.assumptions;
+  if (ctx.has<analysis::LeadTimePass>()) r.lead_time = ctx.get<analysis::LeadTimePass>().overall;
+  r.diagram = build_diagram(m, marks);
+  return r;
+}
+
+std::string_view extension(Format f) {
+  switch (f) {
+  case Format::markdown: return "md";
+  case Format::html: return "html";
+  case Format::json: return "json";
+  }
+  return "md";
+}
+
+std::optional<Format> parse_format(std::string_view s) {
+  if (s == "md" || s == "markdown") return Format::markdown;
+  if (s == "html") return Format::html;
+  if (s == "json") return Format::json;
+  return std::nullopt;
+}
+
+std::string render(const Report& r, Format f, engine::Lang lang) {
+  std::ostringstream out;
+  switch (f) {
+  case Format::markdown: write_markdown(r, lang, out); break;
+  case Format::html: write_html(r, lang, out); break;
+  case Format::json: write_json(r, lang, out); break;
+  }
+  return out.str();
+}
+
+void write_report(const Report& r, Format f, engine::Lang lang, const std::string& path) {
+  write_file_atomic(path, render(r, f, lang));
+}
+
+namespace detail {
+
+std::vector<SourceGroup> source_groups(const Report& r, engine::Lang lang) {
+  const Texts& t = texts(lang);
+  std::vector<SourceGroup> groups;
+  auto add = [&](const analysis::Provenance& p, std::string use) {
+    if (p.origin == analysis::Origin::missing && p.label_de.empty()) return;
+    const std::string source = provenance_text(p, r.file, lang);
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const SourceGroup& g) { return g.source == source; });
+    if (it == groups.end()) {
+      groups.push_back({source, {}});
+      it = groups.end() - 1;
+    }
+    if (std::find(it->uses.begin(), it->uses.end(), use) == it->uses.end()) it->uses.push_back(std::move(use));
+  };
+  for (const auto& p : r.processes) {
+    if (!p.has_workload) continue;
+    add(p.cases, fill(t.src_cases, p.name));
+    for (const auto& n : p.nodes) add(n.time, fill(t.src_time, display_name(n.name, n.id)));
+    for (const auto& s : p.stellen) add(s.rate, fill(t.src_rate, s.name.empty() ? std::string(t.wl_no_stelle) : s.name));
+  }
+  return groups;
+}
+
+std::vector<std::string> assumption_lines(const Report& r, engine::Lang lang) {
+  const Texts& t = texts(lang);
+  std::vector<std::string> out;
+  out.push_back(fill(r.hours_per_fte_from_cli ? t.as_hours_per_fte_cli : t.as_hours_per_fte_default,
+                     format_number(r.hours_per_fte, 0, lang)));
+  if (r.distribution_time_factor == 1.0) out.emplace_back(t.as_verteilzeit_none);
+  else out.push_back(fill(t.as_verteilzeit, format_number(r.distribution_time_factor, 2, lang)));
+  if (r.cases_override) out.push_back(fill(t.as_cases_cli, cases(*r.cases_override, lang)));
+  if (r.lead_time && r.lead_time->simulated) {
+    out.push_back(fill(t.as_lead_time, format_number(static_cast<double>(r.lead_time->cases), 0, lang),
+                       days(r.lead_time->ci95_days, lang)));
+  } else if (!r.lead_time) {
+    out.emplace_back(t.as_no_lead_time);
+  }
+  for (const auto& a : r.assumptions) out.push_back(pick(lang, a.text_de, a.text_en));
+  return out;
+}
+
+std::string note_line(const Report& r, const FindingRow& f, engine::Lang lang) {
+  std::string s = r.file;
+  if (f.at.known()) s += fmt::format(":{}:{}", f.at.line, f.at.column);
+  return fmt::format("{}: {} [{}]: {}", s, engine::severity_word(f.severity, lang), f.code,
+                     pick(lang, f.message_de, f.message_en));
+}
+
+} // namespace detail
+
+} // namespace lotse::reports

@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: MIT
+// Builds the report's process picture from BPMN DI or, without DI, from a layered left-to-right layout
+// (longest path from the start, back edges routed below), and draws it as inline SVG.
+#include "reports/diagram_svg.h"
+
+#include "reports/escape.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace lotse::reports {
+namespace {
+
+using engine::Bounds;
+using engine::NodeIndex;
+using engine::NodeKind;
+using engine::Point;
+using engine::ProcessModel;
+
+constexpr double margin = 24;
+
+DiagramShape::Kind shape_kind(NodeKind k) {
+  if (engine::is_event(k)) return DiagramShape::Kind::event;
+  if (engine::is_gateway(k)) return DiagramShape::Kind::gateway;
+  if (engine::is_container(k)) return DiagramShape::Kind::sub_process;
+  return DiagramShape::Kind::task;
+}
+
+std::map<NodeIndex, std::string> marks_by_node(const std::vector<std::pair<NodeIndex, int>>& marks) {
+  std::map<NodeIndex, std::string> out;
+  for (const auto& [node, number] : marks) {
+    std::string& s = out[node];
+    if (!s.empty()) s += ",";
+    s += std::to_string(number);
+  }
+  return out;
+}
+
+DiagramShape node_shape(const engine::Node& n, const Bounds& b, const std::map<NodeIndex, std::string>& marks,
+                        NodeIndex i) {
+  DiagramShape s;
+  s.kind = shape_kind(n.kind);
+  s.node_kind = n.kind;
+  s.bounds = b;
+  s.label = n.name;
+  s.end = n.kind == NodeKind::end_event;
+  if (auto it = marks.find(i); it != marks.end()) s.marks = it->second;
+  return s;
+}
+
+/// Moves everything so that the top-left corner lies at (margin, margin) and sets the size.
+void normalise(Diagram& d) {
+  double min_x = std::numeric_limits<double>::max(), min_y = min_x;
+  double max_x = std::numeric_limits<double>::lowest(), max_y = max_x;
+  auto take = [&](double x, double y) {
+    min_x = std::min(min_x, x);
+    min_y = std::min(min_y, y);
+    max_x = std::max(max_x, x);
+    max_y = std::max(max_y, y);
+  };
+  for (const auto& s : d.shapes) {
+    take(s.bounds.x, s.bounds.y);
+    // Event and gateway labels hang below the shape.
+    const double below = s.kind == DiagramShape::Kind::event || s.kind == DiagramShape::Kind::gateway ? 30 : 0;
+    take(s.bounds.x + s.bounds.width, s.bounds.y + s.bounds.height + below);
+  }
+  for (const auto& e : d.edges) {
+    for (const auto& p : e.points) take(p.x, p.y);
+  }
+  if (d.shapes.empty()) return;
+  const double dx = margin - min_x, dy = margin - min_y;
+  for (auto& s : d.shapes) {
+    s.bounds.x += dx;
+    s.bounds.y += dy;
+  }
+  for (auto& e : d.edges) {
+    for (auto& p : e.points) {
+      p.x += dx;
+      p.y += dy;
+    }
+  }
+  d.width = max_x - min_x + 2 * margin;
+  d.height = max_y - min_y + 2 * margin;
+}
+
+Diagram from_di(const ProcessModel& m, const std::map<NodeIndex, std::string>& marks) {
+  Diagram d;
+  d.from_di = true;
+  for (const auto& p : m.participants()) {
+    if (p.shape) d.shapes.push_back({DiagramShape::Kind::pool, NodeKind::task, *p.shape, p.name, {}, false});
+  }
+  for (const auto& l : m.lanes()) {
+    if (l.shape) d.shapes.push_back({DiagramShape::Kind::lane, NodeKind::task, *l.shape, l.name, {}, false});
+  }
+  // Containers first so that their children are drawn on top.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (NodeIndex i = 0; i < m.node_count(); ++i) {
+      const auto& n = m.node(i);
+      if (!n.shape || engine::is_container(n.kind) != (pass == 0)) continue;
+      d.shapes.push_back(node_shape(n, *n.shape, marks, i));
+    }
+  }
+  for (const auto& f : m.flows()) {
+    if (f.waypoints.size() >= 2) d.edges.push_back({f.waypoints, false});
+  }
+  for (const auto& f : m.message_flows()) {
+    if (f.waypoints.size() >= 2) d.edges.push_back({f.waypoints, true});
+  }
+  return d;
+}
+
+// ---- generated layout ------------------------------------------------------------------------------
+
+constexpr double col_width = 150, row_height = 92, band_header = 30, band_gap = 18;
+
+Bounds cell_bounds(NodeKind k, double col_x, double row_y) {
+  double w = 110, h = 60;
+  if (engine::is_event(k)) w = h = 36;
+  else if (engine::is_gateway(k)) w = h = 50;
+  return {col_x + (col_width - w) / 2, row_y + (row_height - 26 - h) / 2 + 4, w, h};
+}
+
+struct Placed {
+  int rank = 0, row = 0;
+  bool placed = false;
+};
+
+/// Lays out the direct children of `parent` as one band starting at `top`; returns the band height.
+double layout_band(const ProcessModel& m, NodeIndex parent, const std::string& title, double top,
+                   const std::map<NodeIndex, std::string>& marks, Diagram& d, std::vector<Bounds>& where,
+                   std::vector<bool>& has_place) {
+  std::vector<NodeIndex> members;
+  for (NodeIndex c : m.children(parent)) {
+    if (m.node(c).attached_to == engine::npos) members.push_back(c);
+  }
+  if (members.empty()) return 0;
+  std::map<NodeIndex, std::size_t> pos;
+  for (std::size_t k = 0; k < members.size(); ++k) pos[members[k]] = k;
+  auto successors = [&](NodeIndex n) {
+    std::vector<NodeIndex> out;
+    for (auto f : m.out_flows(n)) {
+      const NodeIndex t = m.flow(f).target;
+      if (pos.count(t)) out.push_back(t);
+    }
+    for (NodeIndex b : m.boundary_events(n)) {
+      for (auto f : m.out_flows(b)) {
+        const NodeIndex t = m.flow(f).target;
+        if (pos.count(t)) out.push_back(t);
+      }
+    }
+    return out;
+  };
+  // Depth-first order from the sources marks back edges; the rest is a DAG ranked by longest path.
+  const std::size_t n = members.size();
+  std::vector<int> state(n, 0);  // 0 new, 1 on stack, 2 done
+  std::vector<std::size_t> finish;
+  std::vector<std::pair<std::size_t, std::size_t>> forward;
+  auto dfs = [&](std::size_t root) {
+    std::vector<std::pair<std::size_t, std::size_t>> stack{{root, 0}};
+    state[root] = 1;
+    while (!stack.empty()) {
+      auto& [v, next] = stack.back();
+      const auto succ = successors(members[v]);
+      if (next < succ.size()) {
+        const std::size_t w = pos[succ[next++]];
+        if (state[w] == 0) {
+          forward.emplace_back(v, w);
+          state[w] = 1;
+          stack.emplace_back(w, 0);
+        } else if (state[w] == 2) {
+          forward.emplace_back(v, w);
+        }
+      } else {
+        state[v] = 2;
+        finish.push_back(v);
+        stack.pop_back();
+      }
+    }
+  };
+  std::vector<int> indegree(n, 0);
+  for (std::size_t v = 0; v < n; ++v) {
+    for (NodeIndex t : successors(members[v])) ++indegree[pos[t]];
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    if (indegree[v] == 0 && state[v] == 0) dfs(v);
+  }
+  for (std::size_t v = 0; v < n; ++v) {
+    if (state[v] == 0) dfs(v);
+  }
+  std::vector<Placed> place(n);
+  std::vector<std::vector<std::size_t>> preds(n);
+  for (auto [a, b] : forward) preds[b].push_back(a);
+  std::reverse(finish.begin(), finish.end());  // topological order of the forward edges
+  for (std::size_t v : finish) {
+    for (std::size_t p : preds[v]) place[v].rank = std::max(place[v].rank, place[p].rank + 1);
+  }
+  std::map<std::pair<int, int>, bool> taken;
+  int max_rank = 0, max_row = 0;
+  for (std::size_t v : finish) {
+    int want = 0;
+    bool first = true;
+    for (std::size_t p : preds[v]) {
+      if (place[p].placed && (first || place[p].row < want)) {
+        want = place[p].row;
+        first = false;
+      }
+    }
+    while (taken[{place[v].rank, want}]) ++want;
+    taken[{place[v].rank, want}] = true;
+    place[v].row = want;
+    place[v].placed = true;
+    max_rank = std::max(max_rank, place[v].rank);
+    max_row = std::max(max_row, want);
+  }
+  const double band_height = band_header + (max_row + 1) * row_height + 20;
+  const double band_width = (max_rank + 1) * col_width + 20;
+  d.shapes.push_back({DiagramShape::Kind::pool, NodeKind::task, {0, top, band_width, band_height}, title, {}, false});
+  for (std::size_t v = 0; v < n; ++v) {
+    const NodeIndex i = members[v];
+    const Bounds b = cell_bounds(m.node(i).kind, 10 + place[v].rank * col_width,
+                                 top + band_header + place[v].row * row_height);
+    where[i] = b;
+    has_place[i] = true;
+    d.shapes.push_back(node_shape(m.node(i), b, marks, i));
+    int k = 0;
+    for (NodeIndex be : m.boundary_events(i)) {
+      const Bounds bb{b.x + b.width - 22 - 26.0 * k++, b.y + b.height - 12, 24, 24};
+      where[be] = bb;
+      has_place[be] = true;
+      d.shapes.push_back(node_shape(m.node(be), bb, marks, be));
+    }
+  }
+  // Edges between placed members of this band.
+  const double band_bottom = top + band_height - 8;
+  for (const auto& f : m.flows()) {
+    if (f.source == engine::npos || f.target == engine::npos) continue;
+    if (!has_place[f.source] || !has_place[f.target] || !pos.count(f.target)) continue;
+    const NodeIndex host = m.node(f.source).attached_to == engine::npos ? f.source : m.node(f.source).attached_to;
+    if (!pos.count(host)) continue;
+    const Bounds& s = where[f.source];
+    const Bounds& t = where[f.target];
+    DiagramEdge e;
+    if (t.x > s.x + s.width) {
+      const double sy = s.y + s.height / 2, ty = t.y + t.height / 2;
+      const double sx = s.x + s.width, tx = t.x;
+      e.points.push_back({sx, sy});
+      if (std::abs(sy - ty) > 0.5) {
+        const double mx = tx - 18;
+        e.points.push_back({mx, sy});
+        e.points.push_back({mx, ty});
+      }
+      e.points.push_back({tx, ty});
+    } else {
+      const double sx = s.x + s.width / 2, tx = t.x + t.width / 2;
+      e.points.push_back({sx, s.y + s.height});
+      e.points.push_back({sx, band_bottom});
+      e.points.push_back({tx, band_bottom});
+      e.points.push_back({tx, t.y + t.height});
+    }
+    d.edges.push_back(std::move(e));
+  }
+  return band_height;
+}
+
+Diagram generated(const ProcessModel& m, const std::map<NodeIndex, std::string>& marks) {
+  Diagram d;
+  std::vector<Bounds> where(m.node_count());
+  std::vector<bool> has_place(m.node_count(), false);
+  double top = 0;
+  // Bands: the top level of each process, then every container with children, in model order.
+  std::string top_title = m.processes().size() == 1 ? m.processes()[0].name : m.name();
+  const double h = layout_band(m, engine::npos, top_title, top, marks, d, where, has_place);
+  if (h > 0) top += h + band_gap;
+  for (NodeIndex i = 0; i < m.node_count(); ++i) {
+    if (!engine::is_container(m.node(i).kind)) continue;
+    const double bh = layout_band(m, i, m.node(i).name, top, marks, d, where, has_place);
+    if (bh > 0) top += bh + band_gap;
+  }
+  return d;
+}
+
+// ---- drawing ---------------------------------------------------------------------------------------
+
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+/// Cuts a string after `chars` code points.
+std::string utf8_prefix(std::string_view s, std::size_t chars) {
+  std::size_t n = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (n == chars) break;
+      ++n;
+    }
+  }
+  return std::string(s.substr(0, i));
+}
+
+/// Word-wraps a label into at most `max_lines` lines of about `width` characters; "…" marks a cut.
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t max_lines) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  std::vector<std::string> lines;
+  std::string line;
+  bool cut = false;
+  for (const auto& w : words) {
+    const std::string piece = utf8_length(w) > width ? utf8_prefix(w, width - 1) + "-" : w;
+    if (line.empty()) {
+      line = piece;
+    } else if (utf8_length(line) + 1 + utf8_length(piece) <= width) {
+      line += " " + piece;
+    } else {
+      lines.push_back(std::move(line));
+      line = piece;
+    }
+    if (lines.size() == max_lines) {
+      cut = true;
+      break;
+    }
+  }
+  if (!cut && !line.empty()) lines.push_back(std::move(line));
+  if (lines.size() > max_lines) lines.resize(max_lines);
+  if (cut && !lines.empty()) {
+    std::string& last = lines.back();
+    if (utf8_length(last) >= width) last = utf8_prefix(last, width - 1);
+    last += "…";
+  }
+  return lines;
+}
+
+std::string num(double v) { return fmt::format("{:.1f}", v); }
+
+void text_lines(std::string& out, const std::vector<std::string>& lines, double cx, double cy, double size,
+                const char* extra = "") {
+  const double line_h = size * 1.2;
+  double y = cy - (static_cast<double>(lines.size()) - 1) * line_h / 2 + size * 0.35;
+  for (const auto& l : lines) {
+    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" text-anchor=\"middle\"{}>{}</text>\n", num(cx),
+                       num(y), num(size), extra, escape_xml(l));
+    y += line_h;
+  }
+}
+
+void draw_shape(std::string& out, const DiagramShape& s) {
+  const Bounds& b = s.bounds;
+  const bool hi = !s.marks.empty();
+  const char* stroke = hi ? "#c62828" : "#37474f";
+  const char* fill = hi ? "#fdecea" : "#ffffff";
+  const double sw = hi ? 3 : (s.end ? 3 : 1.4);
+  switch (s.kind) {
+  case DiagramShape::Kind::pool:
+  case DiagramShape::Kind::lane: {
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#90a4ae\" "
+                       "stroke-width=\"1\"/>\n",
+                       num(b.x), num(b.y), num(b.width), num(b.height));
+    if (s.label.empty()) break;
+    if (b.height > b.width * 0.5 && b.width > 200 && b.height < 2000 && b.height < b.width) {
+      // BPMN convention: the name stands rotated in a strip on the left.
+      const double cx = b.x + 14, cy = b.y + b.height / 2;
+      const auto lines = wrap(s.label, static_cast<std::size_t>(std::max(8.0, b.height / 7)), 1);
+      out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#455a64\" "
+                         "transform=\"rotate(-90 {} {})\">{}</text>\n",
+                         num(cx), num(cy + 4), num(cx), num(cy), escape_xml(lines.empty() ? "" : lines[0]));
+    } else {
+      const auto lines = wrap(s.label, static_cast<std::size_t>(std::max(12.0, b.width / 7.5)), 1);
+      out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"bold\" fill=\"#455a64\">{}</text>\n",
+                         num(b.x + 8), num(b.y + 19), escape_xml(lines.empty() ? "" : lines[0]));
+    }
+    break;
+  }
+  case DiagramShape::Kind::task:
+  case DiagramShape::Kind::sub_process: {
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"{}\" stroke=\"{}\" "
+                       "stroke-width=\"{}\"/>\n",
+                       num(b.x), num(b.y), num(b.width), num(b.height), s.kind == DiagramShape::Kind::sub_process && !hi ? "none" : fill,
+                       stroke, num(sw));
+    const double size = 11;
+    const auto width = static_cast<std::size_t>(std::max(4.0, (b.width - 8) / 6.0));
+    if (s.kind == DiagramShape::Kind::sub_process && b.height > 100) {
+      const auto lines = wrap(s.label, width, 1);
+      if (!lines.empty()) {
+        out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>\n", num(b.x + 8), num(b.y + 16),
+                           num(size), escape_xml(lines[0]));
+      }
+    } else {
+      const auto max_lines = static_cast<std::size_t>(std::max(1.0, (b.height - 6) / (size * 1.2)));
+      text_lines(out, wrap(s.label, width, max_lines), b.x + b.width / 2, b.y + b.height / 2, size);
+    }
+    break;
+  }
+  case DiagramShape::Kind::event: {
+    const double r = std::min(b.width, b.height) / 2;
+    const bool start = s.node_kind == NodeKind::start_event;
+    out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>\n",
+                       num(b.x + b.width / 2), num(b.y + b.height / 2), num(r), hi ? fill : (start ? "#e8f5e9" : "#ffffff"),
+                       stroke, num(sw));
+    if (s.node_kind == NodeKind::intermediate_catch_event || s.node_kind == NodeKind::intermediate_throw_event ||
+        s.node_kind == NodeKind::boundary_event) {
+      out += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1\"/>\n",
+                         num(b.x + b.width / 2), num(b.y + b.height / 2), num(r - 3), stroke);
+    }
+    if (s.node_kind != NodeKind::boundary_event) {
+      text_lines(out, wrap(s.label, 20, 2), b.x + b.width / 2, b.y + b.height + 14, 10, " fill=\"#37474f\"");
+    }
+    break;
+  }
+  case DiagramShape::Kind::gateway: {
+    const double cx = b.x + b.width / 2, cy = b.y + b.height / 2;
+    out += fmt::format("<polygon points=\"{},{} {},{} {},{} {},{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>\n",
+                       num(cx), num(b.y), num(b.x + b.width), num(cy), num(cx), num(b.y + b.height), num(b.x), num(cy),
+                       hi ? fill : "#fffde7", stroke, num(sw));
+    const char* symbol = s.node_kind == NodeKind::parallel_gateway    ? "+"
+                         : s.node_kind == NodeKind::inclusive_gateway ? "o"
+                         : s.node_kind == NodeKind::exclusive_gateway ? "×"
+                                                                      : "";
+    if (*symbol != 0) {
+      out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"18\" text-anchor=\"middle\" fill=\"#37474f\">{}</text>\n",
+                         num(cx), num(cy + 6), symbol);
+    }
+    text_lines(out, wrap(s.label, 22, 2), cx, b.y + b.height + 14, 10, " fill=\"#37474f\"");
+    break;
+  }
+  }
+}
+
+void draw_badge(std::string& out, const DiagramShape& s) {
+  if (s.marks.empty()) return;
+  const double w = std::max(22.0, 8.0 + 7.0 * static_cast<double>(s.marks.size()));
+  const double x = s.bounds.x - 8, y = s.bounds.y - 11;
+  out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" rx=\"11\" fill=\"#c62828\"/>\n", num(x),
+                     num(y), num(w));
+  out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\" "
+                     "fill=\"#ffffff\">{}</text>\n",
+                     num(x + w / 2), num(y + 15), escape_xml(s.marks));
+}
+
+} // namespace
+
+Diagram build_diagram(const ProcessModel& m, const std::vector<std::pair<NodeIndex, int>>& marks) {
+  const auto by_node = marks_by_node(marks);
+  bool any_shape = false;
+  for (const auto& n : m.nodes()) any_shape = any_shape || n.shape.has_value();
+  Diagram d = m.has_diagram() && any_shape ? from_di(m, by_node) : generated(m, by_node);
+  normalise(d);
+  return d;
+}
+
+std::string render_svg(const Diagram& d, engine::Lang lang) {
+  if (d.empty()) return {};
+  std::string out = fmt::format(
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram\" viewBox=\"0 0 {} {}\" width=\"{}\" "
+      "role=\"img\" aria-label=\"{}\" font-family=\"Helvetica, Arial, sans-serif\">\n",
+      num(d.width), num(d.height), num(d.width), lang == engine::Lang::de ? "Prozessbild" : "Process diagram");
+  out += "<defs><marker id=\"lotse-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+         "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#37474f\"/></marker>"
+         "<marker id=\"lotse-arrow-open\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+         "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#ffffff\" "
+         "stroke=\"#37474f\"/></marker></defs>\n";
+  for (const auto& s : d.shapes) {
+    if (s.kind == DiagramShape::Kind::pool || s.kind == DiagramShape::Kind::lane) draw_shape(out, s);
+  }
+  for (const auto& s : d.shapes) {
+    if (s.kind == DiagramShape::Kind::sub_process) draw_shape(out, s);
+  }
+  for (const auto& e : d.edges) {
+    std::string pts;
+    for (const auto& p : e.points) pts += (pts.empty() ? "" : " ") + num(p.x) + "," + num(p.y);
+    out += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"#37474f\" stroke-width=\"1.2\"{} "
+                       "marker-end=\"url(#{})\"/>\n",
+                       pts, e.message ? " stroke-dasharray=\"6 4\"" : "", e.message ? "lotse-arrow-open" : "lotse-arrow");
+  }
+  for (const auto& s : d.shapes) {
+    if (s.kind == DiagramShape::Kind::task || s.kind == DiagramShape::Kind::event ||
+        s.kind == DiagramShape::Kind::gateway) {
+      draw_shape(out, s);
+    }
+  }
+  for (const auto& s : d.shapes) draw_badge(out, s);
+  out += "</svg>\n";
+  return out;
+}
+
+} // namespace lotse::reports

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+// Every word a report shows, in German (default) and English, in PICTURE vocabulary (Baustein,
+// Teilprozess, Variante, Fallzahl, Bearbeitungszeit, Durchlaufzeit, Liegezeit, Stelle, VZÄ,
+// Medienbruch). Texts with figures are fmt format strings with positional arguments {0}, {1}, ...;
+// the caller formats numbers with reports/number_format.h and escapes model names before passing them.
+#pragma once
+
+#include "analysis/provenance.h"
+#include "engine/block_types.h"
+#include "engine/diagnostics.h"
+#include "engine/model.h"
+
+#include <string>
+#include <string_view>
+
+namespace lotse::reports {
+
+/// The report vocabulary of one language.
+struct Texts {
+  // Title and header.
+  std::string_view title;               ///< "Prozessanalyse: {0}"
+  std::string_view source_line;         ///< "Quelle: {0} ({1})"
+  std::string_view generated_by;
+  // Section headings.
+  std::string_view h_summary, h_media_breaks, h_diagram, h_workload, h_per_stelle, h_per_node, h_fact_sheet,
+      h_measures, h_agenda, h_structure, h_assumptions, h_sources, h_notes;
+  // Summary.
+  std::string_view s_cases;             ///< "{0} Fälle pro Jahr ({1})"
+  std::string_view s_no_cases;
+  std::string_view s_work;              ///< "Arbeitsaufwand: {0} Minuten je Fall, {1} Stunden pro Jahr, das sind {2} VZÄ (bei {3} Stunden je VZÄ)."
+  std::string_view s_cost;              ///< "Personalkosten: {0} pro Jahr."
+  std::string_view s_no_workload;
+  std::string_view s_media;             ///< "Medienbrüche: {0}; sie binden {1} Minuten pro Jahr ({2} Stunden)."
+  std::string_view s_media_none;
+  std::string_view s_medienwechsel_share;  ///< "{0} der Arbeitszeit entfällt auf Medienwechsel-Bausteine ..."
+  std::string_view s_lead_time;         ///< "Durchlaufzeit (Simulation): ..."
+  std::string_view s_lead_time_failed;  ///< "Durchlaufzeit: nicht berechnet ({0})"
+  std::string_view s_top_measures;
+  std::string_view s_top_measure;       ///< "{0} – spart {1} Stunden und {2} pro Jahr"
+  std::string_view s_no_measures;
+  std::string_view s_findings;          ///< "Strukturprüfung: {0} Fehler, {1} Warnungen."
+  std::string_view s_no_processes;
+  // Key-figure cards (HTML).
+  std::string_view card_cases, card_minutes, card_hours, card_fte, card_cost, card_media, card_media_minutes,
+      card_lead_time;
+  // Media breaks.
+  std::string_view mb_intro;
+  std::string_view mb_none;
+  std::string_view col_nr, col_node, col_kind, col_reason, col_share, col_minutes_year, col_location;
+  std::string_view mb_diagram_note_md;
+  std::string_view mb_diagram_caption;  ///< under the SVG
+  std::string_view mb_diagram_generated;  ///< "Ohne Diagramminformation im Modell automatisch angeordnet."
+  std::string_view mb_total;            ///< "Zusammen: {0} Minuten pro Jahr ({1} Stunden)."
+  // Workload.
+  std::string_view wl_intro;            ///< "{0}: {1} Fälle pro Jahr, ..."
+  std::string_view col_stelle, col_hours_year, col_fte, col_cost_year, col_rate, col_rate_source;
+  std::string_view col_visits, col_minutes_exec, col_time_source, col_minutes_case;
+  std::string_view wl_no_stelle;        ///< "(keine Stelle angegeben)"
+  std::string_view wl_none;
+  std::string_view wl_sum;
+  std::string_view fs_compare;          ///< "Bearbeitungszeit im Steckbrief: {0} Minuten ({1}); aus den Bausteinen berechnet: {2} Minuten je Fall."
+  std::string_view fs_disagree;         ///< remark when they differ
+  std::string_view fs_agree;
+  std::string_view fs_missing;
+  // Measures.
+  std::string_view ms_intro;
+  std::string_view ms_none;
+  std::string_view col_rank, col_measure, col_nodes, col_saved_hours, col_saved_eur, col_citizen, col_lead_time,
+      col_component, col_ozg;
+  std::string_view ms_agenda_intro;
+  std::string_view ms_agenda_item;      ///< "Maßnahme {0}: {1}"
+  std::string_view ms_agenda_benefit;   ///< "Nutzen: {0} Stunden und {1} pro Jahr in der Verwaltung, {2} Minuten je Fall für Bürgerinnen und Bürger."
+  std::string_view ms_agenda_lead_time; ///< "Durchlaufzeit: {0} statt {1} Tage."
+  std::string_view ms_agenda_effort;    ///< "Aufwand: Einführung bzw. Anbindung von {0}; erreicht OZG-Reifegrad {1}."
+  std::string_view ms_agenda_effort_none;
+  std::string_view ms_agenda_nodes;     ///< "Betrifft: {0}."
+  std::string_view ms_resolves;         ///< "Behebt: {0}."
+  std::string_view ms_days;             ///< "{0} → {1} Tage"
+  // Structure.
+  std::string_view st_none;
+  std::string_view col_severity, col_code, col_finding;
+  // Assumptions and sources.
+  std::string_view as_intro;
+  std::string_view as_hours_per_fte_default;  ///< "1 VZÄ = {0} Arbeitsstunden pro Jahr (Standardwert: ...)"
+  std::string_view as_hours_per_fte_cli;
+  std::string_view as_verteilzeit_none;
+  std::string_view as_verteilzeit;      ///< "Verteilzeitzuschlag: Faktor {0} (Kommandozeile --verteilzeit)."
+  std::string_view as_cases_cli;        ///< "Fallzahl vorgegeben: {0} pro Jahr (Kommandozeile --cases-per-year)."
+  std::string_view as_lead_time;        ///< "Durchlaufzeit simuliert: {0} Fälle ..."
+  std::string_view as_no_lead_time;
+  std::string_view col_figure, col_source;
+  std::string_view src_cases, src_time, src_rate;
+  std::string_view notes_none;
+  // Provenance words.
+  std::string_view prov_model;          ///< "Modell, {0}"
+  std::string_view prov_scenario;
+  std::string_view prov_computed;
+  std::string_view prov_default;
+  std::string_view prov_missing;
+  // Units and small words.
+  std::string_view unit_minutes, unit_hours, unit_days, per_year, yes, no, none_dash;
+};
+
+/// The texts of a language.
+[[nodiscard]] const Texts& texts(engine::Lang lang);
+
+/// Where a figure comes from, in words: "hundesteuer.bpmn:42" for model values, the default table's
+/// label, "Kommandozeile", "berechnet". `file` is the model file name shown for model values.
+[[nodiscard]] std::string provenance_text(const analysis::Provenance& p, std::string_view file, engine::Lang lang);
+
+/// The German or English name of a PICTURE Baustein type ("" for plain BPMN tasks).
+[[nodiscard]] std::string_view block_name(engine::BlockType t, engine::Lang lang);
+
+/// The language-dependent text of a pair.
+[[nodiscard]] inline const std::string& pick(engine::Lang lang, const std::string& de, const std::string& en) {
+  return lang == engine::Lang::de || en.empty() ? de : en;
+}
+
+} // namespace lotse::reports
