@@ -5,6 +5,7 @@
 # cannot drift apart. Every figure's source is named next to it and in samples/README.md.
 # usage: python3 tools/make_samples.py [--check]
 #   --check: write nothing; fail on layout problems or when a sample file differs from the generated text
+#   --figures: print expected visits, minutes per case, hours, VZÄ and cost per Stelle (for samples/README.md)
 from __future__ import annotations
 
 import os
@@ -12,7 +13,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from samples_lib import (ROWS2, ROWS3, Assoc, Data, Flow, Lane, MsgFlow, Node, Sample,  # noqa: E402
-                         WORKING_HOURS_PER_YEAR, write)
+                         WORKING_HOURS_PER_YEAR, node_attr, write)
 
 # StBA Lohnkostentabelle Verwaltung 2025, Kommunen (domain.md 3.2)
 RATE_MITTEL = 25.50   # einfacher + mittlerer Dienst
@@ -617,7 +618,66 @@ Figures and sources (details in samples/README.md):
 SAMPLES = [hundesteuer, gewerbeanmeldung, bewohnerparkausweis, hundesteuer_digital]
 
 
+def expected_visits(s: Sample) -> dict:
+    """Expected executions per case of every node (linear flow equations, XOR by probability, AND: all)."""
+    ids = [n.id for n in s.nodes]
+    idx = {i: k for k, i in enumerate(ids)}
+    kind = {n.id: n.kind for n in s.nodes}
+    out = {i: [f for f in s.flows if f.src == i] for i in ids}
+    size = len(ids)
+    a = [[0.0] * (size + 1) for _ in range(size)]
+    for i in ids:
+        r = idx[i]
+        a[r][r] = 1.0
+        if kind[i] == "startEvent":
+            a[r][size] = 1.0
+    for f in s.flows:
+        share = f.prob if f.prob is not None else 1.0
+        if kind[f.tgt] == "parallelGateway" and len([g for g in s.flows if g.tgt == f.tgt]) > 1:
+            share /= len([g for g in s.flows if g.tgt == f.tgt])   # AND join fires once per set of tokens
+        a[idx[f.tgt]][idx[f.src]] -= share
+    for c in range(size):                     # Gauss-Jordan with partial pivoting
+        p = max(range(c, size), key=lambda r: abs(a[r][c]))
+        a[c], a[p] = a[p], a[c]
+        for r in range(size):
+            if r != c and a[r][c]:
+                fac = a[r][c] / a[c][c]
+                a[r] = [x - fac * y for x, y in zip(a[r], a[c])]
+    return {i: a[idx[i]][size] / a[idx[i]][idx[i]] for i in ids}
+
+
+def figures(s: Sample) -> str:
+    v = expected_visits(s)
+    rate = {l.id: l.rate for l in s.lanes}
+    lines = [f"{s.key}: {s.cases_per_year} cases/year"]
+    per_lane: dict = {}
+    total = 0.0
+    for n in s.nodes:
+        m = node_attr(n, "processing_minutes")
+        if m is None:
+            continue
+        mpc = v[n.id] * float(m)
+        total += mpc
+        per_lane[n.lane] = per_lane.get(n.lane, 0.0) + mpc
+        lines.append(f"  {n.name:<62} visits {v[n.id]:.3f} x {float(m):>4g} min = {mpc:6.2f} min/case")
+    wait = sum(v[n.id] * float(node_attr(n, "waiting_minutes") or 0) for n in s.nodes)
+    lines.append(f"  total {total:.2f} min/case; expected waiting {wait:.0f} min/case")
+    cost = 0.0
+    for l in s.lanes:
+        h = per_lane.get(l.id, 0.0) * s.cases_per_year / 60
+        cost += h * rate[l.id]
+        lines.append(f"  {l.name:<45} {per_lane.get(l.id, 0.0):6.2f} min/case {h:7.1f} h/yr "
+                     f"{h / WORKING_HOURS_PER_YEAR:.3f} VZÄ {h * rate[l.id]:8.0f} EUR/yr")
+    hours = total * s.cases_per_year / 60
+    lines.append(f"  process: {hours:.1f} h/yr = {hours / WORKING_HOURS_PER_YEAR:.3f} VZÄ, {cost:.0f} EUR/yr")
+    return "\n".join(lines)
+
+
 def main() -> int:
+    if "--figures" in sys.argv:
+        for make in SAMPLES:
+            print(figures(make()))
+        return 0
     check_only = "--check" in sys.argv
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     bad = 0
