@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// Weekly working calendars ("Öffnungszeiten"/"Dienstzeiten" of a town hall) for resources and
+// arrivals, and the mapping of simulated time (integer ms from the start instant) to wall-clock time.
+// Work is done only in open hours: a task started at 15:50 with 20 minutes of work ends the next
+// working day at 08:10. A rule ending at 23:59:59 or later counts as open until midnight (BIMP's 24/7).
+#pragma once
+
+#include "engine/model.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lotse::analysis::sim {
+
+inline constexpr std::int64_t ms_per_day = 86'400'000;
+inline constexpr std::int64_t ms_per_week = 7 * ms_per_day;
+
+/// The start instant of a simulation: wall-clock milliseconds since 1970-01-01 (as written, with
+/// the time-zone suffix kept for output) and the position of that instant in its week.
+struct StartInstant {
+  std::int64_t wall_ms = 0;      ///< local wall clock as written, as ms since 1970-01-01T00:00
+  std::string zone = "Z";        ///< "Z" or "+01:00" as written
+  std::int64_t week_offset = 0;  ///< ms from Monday 00:00 to the start instant
+};
+
+/// Parses "2026-01-05T08:00:00.000Z" (fraction and zone optional); nullopt if not understood.
+[[nodiscard]] std::optional<StartInstant> parse_start(std::string_view iso);
+/// The default start: Monday 2026-01-05 08:00 UTC (a fixed epoch so that logs are reproducible).
+[[nodiscard]] StartInstant default_start();
+/// ISO 8601 with milliseconds, e.g. "2026-01-05T08:04:12.345Z", for a simulated time.
+[[nodiscard]] std::string format_timestamp(const StartInstant& start, std::int64_t sim_ms);
+
+/// A weekly calendar as merged open intervals [from, to) in ms from Monday 00:00.
+class WeeklyCalendar {
+public:
+  /// Open around the clock.
+  WeeklyCalendar() = default;
+  /// From timetable rules; `week_offset` is StartInstant::week_offset.
+  WeeklyCalendar(const std::vector<engine::TimetableRule>& rules, std::int64_t week_offset);
+
+  [[nodiscard]] bool always_open() const { return always_; }
+  [[nodiscard]] std::int64_t open_ms_per_week() const { return always_ ? ms_per_week : open_per_week_; }
+  [[nodiscard]] bool is_open(std::int64_t t) const;
+  /// The first open instant at or after t.
+  [[nodiscard]] std::int64_t next_open(std::int64_t t) const;
+  /// The instant when `work` ms of open time have passed, starting at t.
+  [[nodiscard]] std::int64_t add_working(std::int64_t t, std::int64_t work) const;
+  /// Open ms in [t0, t1).
+  [[nodiscard]] std::int64_t working_between(std::int64_t t0, std::int64_t t1) const;
+
+private:
+  struct Interval {
+    std::int64_t from, to, cum;  // cum: open ms in the week before `from`
+  };
+  [[nodiscard]] std::int64_t absolute_open(std::int64_t t) const;  // open ms from week 0 start to t
+  bool always_ = true;
+  std::int64_t offset_ = 0;
+  std::int64_t open_per_week_ = ms_per_week;
+  std::vector<Interval> iv_;
+};
+
+/// Parses "Mo-Fr 08:00-16:00; Sa 09:00-12:00" (German or English day names) into rules.
+[[nodiscard]] std::optional<std::vector<engine::TimetableRule>> parse_timetable_spec(std::string_view spec);
+
+} // namespace lotse::analysis::sim

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// The simulation network: a ProcessModel compiled into flat arrays the kernel walks without looking
+// anything up (node behaviour, routing tables, distributions, pools, calendars). Compiling decides every
+// modelling question once and says so in diagnostics: which process, where times come from (QBP/BPSim
+// distribution, PICTURE Bearbeitungszeit as exponential, analysis defaults), which resources, what
+// cannot be simulated (SIM-0xx).
+#pragma once
+
+#include "analysis/sim/calendar.h"
+#include "engine/diagnostics.h"
+#include "engine/model.h"
+#include "engine/scenario.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lotse::analysis::sim {
+
+/// Everything that shapes one simulation run besides the model.
+struct SimOptions {
+  std::int64_t cases = 10'000;       ///< cases per replication
+  int replications = 5;
+  int threads = 0;                   ///< 0 = all cores; never changes the results
+  std::uint64_t seed = 1;
+  std::optional<double> cases_per_year;              ///< overrides the model's arrival rate
+  std::vector<std::pair<std::string, int>> staff;    ///< pool id or name -> persons
+  std::string timetable;             ///< e.g. "Mo-Fr 08:00-16:00": replaces every pool's timetable
+  double hours_per_fte = 1600.0;     ///< for reports only
+  /// Minutes per execution for nodes without any time in the model (from WorkloadPass); indexed by
+  /// NodeIndex, negative = none.
+  std::vector<double> default_minutes;
+  std::int64_t activation_limit = 100'000;  ///< node activations per case before the run stops
+};
+
+/// Builds options from a scenario (cases, replications, seed, threads, staff, volume).
+[[nodiscard]] SimOptions options_from(const engine::Scenario& s);
+
+enum class Route : std::uint8_t { end, single, all, exclusive, inclusive, event_race };
+enum class Join : std::uint8_t { none, parallel, inclusive };
+
+/// One outgoing choice: target node and its probability (cumulative for exclusive routes).
+struct OutEdge {
+  std::uint32_t target = engine::npos;
+  double p = 1.0;
+};
+
+/// An interrupting timer on an activity: the boundary event and its delay distribution.
+struct BoundaryTimer {
+  std::uint32_t event = engine::npos;
+  std::int32_t dist = -1;
+};
+
+/// A model node as the kernel sees it (index = engine::NodeIndex).
+struct SimNode {
+  bool reachable = false;
+  Join join = Join::none;
+  Route route = Route::end;
+  bool terminate = false;            ///< terminate end event
+  bool scope = false;                ///< embedded sub-process or resolved call activity
+  std::uint32_t in_count = 0;        ///< incoming flows (parallel join)
+  std::uint32_t paired_join = engine::npos;  ///< inclusive split: its join
+  double occurrence = 1.0;           ///< attrs.occurrence (expected executions per arrival)
+  std::int32_t delay = -1;           ///< distribution index: Liegezeit/timer/message before work
+  std::int32_t work = -1;            ///< distribution index: processing time
+  std::int32_t pool = -1;
+  std::int32_t activity = -1;        ///< index into SimNetwork::activities, -1 = not reported
+  double fixed_cost_eur = 0;
+  std::uint32_t out_begin = 0, out_end = 0;          ///< into SimNetwork::outs
+  std::uint32_t start_begin = 0, start_end = 0;      ///< scope: into SimNetwork::starts
+  std::uint32_t boundary_begin = 0, boundary_end = 0;  ///< into SimNetwork::boundaries
+};
+
+/// A resource pool ("Ressource", a Stelle or a lane with its staff).
+struct SimPool {
+  std::string id, name;
+  int capacity = 1;
+  double eur_per_hour = 0;
+  std::int32_t calendar = 0;         ///< index into SimNetwork::calendars (0 = around the clock)
+};
+
+struct SimNetwork {
+  const engine::ProcessModel* model = nullptr;
+  engine::ProcessIndex process = engine::npos;
+  std::vector<SimNode> nodes;
+  std::vector<OutEdge> outs;
+  std::vector<std::uint32_t> starts;             ///< start nodes of scopes (process level first)
+  std::uint32_t root_start_begin = 0, root_start_end = 0;
+  std::vector<BoundaryTimer> boundaries;
+  std::vector<engine::Distribution> dists;
+  std::vector<SimPool> pools;
+  std::vector<WeeklyCalendar> calendars;         ///< [0] is always open
+  std::vector<engine::NodeIndex> activities;     ///< reported activities, model order
+  std::uint32_t join_count = 0;                  ///< nodes with a parallel or inclusive join
+  engine::Distribution arrival;                  ///< inter-arrival time (seconds of open time)
+  std::int32_t arrival_calendar = 0;
+  StartInstant start;
+  bool ok = false;                               ///< false: an error diagnostic says why
+};
+
+/// Compiles a model for simulation; problems go to `diags` (errors make `ok` false).
+[[nodiscard]] SimNetwork compile_network(const engine::ProcessModel& m, const SimOptions& o,
+                                         engine::Diagnostics& diags);
+
+/// Parses an ISO 8601 duration ("PT15M", "P3DT4H", "PT1.5H") into seconds; nullopt otherwise.
+[[nodiscard]] std::optional<double> parse_iso_duration(std::string_view text);
+
+} // namespace lotse::analysis::sim

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// Internal to analysis/sim: the state of one compile_network() call, shared by network.cpp (structure
+// and routing) and network_params.cpp (times, resources, calendars, arrivals).
+#pragma once
+
+#include "analysis/sim/network.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace lotse::analysis::sim {
+
+struct Compiler {
+  const engine::ProcessModel& m;
+  const SimOptions& o;
+  engine::Diagnostics& diags;
+  SimNetwork net{};
+  bool failed = false;
+  std::vector<engine::NodeIndex> root_starts{};
+  std::vector<std::vector<engine::NodeIndex>> scope_starts{};
+  std::map<std::string, std::int32_t> calendar_of_timetable{};
+
+  void diag(engine::DiagId id, engine::NodeIndex n, std::vector<std::string> args);
+  [[nodiscard]] std::string label(engine::NodeIndex n) const;
+  [[nodiscard]] std::string label_of_process(engine::ProcessIndex p) const;
+  [[nodiscard]] bool in_scope(engine::NodeIndex n, engine::NodeIndex parent, engine::ProcessIndex process) const;
+  std::vector<engine::NodeIndex> start_nodes(engine::NodeIndex parent, engine::ProcessIndex process, bool root);
+  std::vector<engine::NodeIndex> start_nodes_quiet(engine::NodeIndex parent, engine::ProcessIndex process);
+  engine::ProcessIndex choose_process();
+  void reach(engine::ProcessIndex process);
+  void warn_event_subprocesses(engine::NodeIndex parent, engine::ProcessIndex process);
+  [[nodiscard]] engine::NodeIndex link_target(engine::NodeIndex n) const;
+  void routing(engine::NodeIndex n);
+  void fill_missing(engine::NodeIndex n, std::vector<double>& p);
+  void pair_inclusive();
+
+  // network_params.cpp
+  void parameters(engine::ProcessIndex process);
+  std::int32_t add_dist(engine::NodeIndex n, const engine::Distribution& d);
+  std::int32_t event_delay(engine::NodeIndex n);
+  std::int32_t calendar_for(const std::string& timetable_id, const std::string& pool);
+  void pools_from_setup();
+  void pools_from_org();
+  void arrivals(engine::ProcessIndex process);
+};
+
+} // namespace lotse::analysis::sim

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+// Where the simulator's numbers come from, decided once per model:
+// - work: attrs.duration (QBP/BPSim distribution) > attrs.processing (PICTURE/lotse Bearbeitungszeit, a
+//   mean only: simulated as EXPONENTIAL, the maximum-entropy law for a positive time with a known mean)
+//   > analysis defaults (WorkloadPass minutes, also exponential) > 0 with a warning;
+// - delays: attrs.waiting (Wartezeit/Liegezeit, fixed) before the work; timer and message catch events
+//   take attrs.duration, attrs.waiting, the ISO 8601 timer duration, or the time of the message flow's
+//   sending node (the citizen's side is not simulated as a process of its own); PICTURE
+//   Bearbeitungsunterbrechung is a delay without a resource;
+// - resources: QBP/BPSim pools; without any, one pool with 1 person per Stelle or else per lane.
+#include "analysis/sim/network_compiler.h"
+
+#include "analysis/sim/random.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace lotse::analysis::sim {
+
+using engine::DiagId;
+using engine::Distribution;
+using engine::NodeIndex;
+using engine::NodeKind;
+using engine::npos;
+
+namespace {
+
+bool has_trigger(const engine::Node& n, engine::EventTrigger t) {
+  return std::find(n.triggers.begin(), n.triggers.end(), t) != n.triggers.end();
+}
+
+} // namespace
+
+std::int32_t Compiler::add_dist(NodeIndex n, const Distribution& d) {
+  if (const std::string why = check_distribution(d); !why.empty()) {
+    diag(DiagId::sim_bad_distribution, n, {n == npos ? std::string("arrival") : label(n), why});
+    return -1;
+  }
+  net.dists.push_back(d);
+  return static_cast<std::int32_t>(net.dists.size() - 1);
+}
+
+std::int32_t Compiler::event_delay(NodeIndex n) {
+  const auto& node = m.node(n);
+  if (node.kind != NodeKind::receive_task && node.attrs.duration) return add_dist(n, node.attrs.duration->value);
+  if (node.attrs.waiting) return add_dist(n, Distribution::fixed_seconds(engine::to_seconds(node.attrs.waiting->value)));
+  if (!node.timer.empty()) {
+    if (const auto s = parse_iso_duration(node.timer)) return add_dist(n, Distribution::fixed_seconds(*s));
+  }
+  for (const auto& mf : m.message_flows()) {
+    if (mf.target_node != n || mf.source_node == npos) continue;
+    const auto& src = m.node(mf.source_node);
+    if (src.attrs.duration) {
+      diag(DiagId::sim_message_delay, n, {label(n), label(mf.source_node)});
+      return add_dist(n, src.attrs.duration->value);
+    }
+    if (src.attrs.waiting) {
+      diag(DiagId::sim_message_delay, n, {label(n), label(mf.source_node)});
+      return add_dist(n, Distribution::fixed_seconds(engine::to_seconds(src.attrs.waiting->value)));
+    }
+  }
+  if (has_trigger(node, engine::EventTrigger::timer) || has_trigger(node, engine::EventTrigger::message) ||
+      node.kind == NodeKind::receive_task) {
+    diag(DiagId::sim_event_no_time, n, {label(n)});
+  }
+  return -1;
+}
+
+std::int32_t Compiler::calendar_for(const std::string& timetable_id, const std::string& pool) {
+  if (!o.timetable.empty()) {
+    if (auto it = calendar_of_timetable.find("\x01override"); it != calendar_of_timetable.end()) return it->second;
+    const auto rules = parse_timetable_spec(o.timetable);
+    std::int32_t idx = 0;
+    if (!rules) {
+      diag(DiagId::sim_bad_timetable_spec, npos, {o.timetable});
+    } else {
+      net.calendars.emplace_back(*rules, net.start.week_offset);
+      idx = static_cast<std::int32_t>(net.calendars.size() - 1);
+    }
+    calendar_of_timetable["\x01override"] = idx;
+    return idx;
+  }
+  const auto& tts = m.simulation().timetables;
+  const engine::Timetable* tt = nullptr;
+  for (const auto& t : tts) {
+    if (timetable_id.empty() ? t.is_default : t.id == timetable_id) tt = &t;
+  }
+  if (!tt && timetable_id.empty() && !tts.empty()) tt = &tts.front();
+  if (!tt) {
+    if (!timetable_id.empty()) diag(DiagId::sim_unknown_timetable, npos, {pool, timetable_id});
+    return 0;
+  }
+  if (auto it = calendar_of_timetable.find(tt->id); it != calendar_of_timetable.end()) return it->second;
+  WeeklyCalendar cal(tt->rules, net.start.week_offset);
+  std::int32_t idx = 0;
+  if (cal.open_ms_per_week() == 0) {
+    diag(DiagId::sim_empty_timetable, npos, {tt->name.empty() ? tt->id : tt->name});
+  } else if (!cal.always_open()) {
+    net.calendars.push_back(cal);
+    idx = static_cast<std::int32_t>(net.calendars.size() - 1);
+  }
+  calendar_of_timetable[tt->id] = idx;
+  return idx;
+}
+
+void Compiler::pools_from_setup() {
+  for (const auto& p : m.simulation().pools) {
+    SimPool sp;
+    sp.id = p.id;
+    sp.name = p.name.empty() ? p.id : p.name;
+    sp.capacity = std::max(1, p.amount);
+    sp.eur_per_hour = p.cost ? p.cost->euros_per_hour() : 0.0;
+    sp.calendar = calendar_for(p.timetable, sp.name);
+    net.pools.push_back(std::move(sp));
+  }
+  for (NodeIndex n = 0; n < net.nodes.size(); ++n) {
+    SimNode& sn = net.nodes[n];
+    const auto& res = m.node(n).attrs.resources;
+    if (!sn.reachable || sn.scope || res.empty()) continue;
+    if (res.size() > 1) diag(DiagId::sim_first_resource_only, n, {label(n), std::to_string(res.size()), res.front()});
+    for (std::size_t i = 0; i < net.pools.size(); ++i) {
+      if (net.pools[i].id == res.front()) sn.pool = static_cast<std::int32_t>(i);
+    }
+    for (std::size_t i = 0; i < net.pools.size() && sn.pool < 0; ++i) {
+      if (net.pools[i].name == res.front()) sn.pool = static_cast<std::int32_t>(i);
+    }
+    if (sn.pool < 0) diag(DiagId::sim_unknown_resource, n, {label(n), res.front()});
+  }
+}
+
+void Compiler::pools_from_org() {
+  std::string names;
+  for (NodeIndex n = 0; n < net.nodes.size(); ++n) {
+    SimNode& sn = net.nodes[n];
+    if (!sn.reachable || sn.work < 0) continue;
+    const auto& node = m.node(n);
+    std::string name = node.attrs.stelle;
+    std::optional<engine::HourlyRate> rate;
+    if (node.attrs.cost_rate) rate = node.attrs.cost_rate->value;
+    if (name.empty() && node.lane != npos && node.lane < m.lanes().size()) {
+      const auto& lane = m.lanes()[node.lane];
+      name = lane.name.empty() ? lane.id : lane.name;
+      if (!rate && lane.cost_rate) rate = lane.cost_rate->value;
+    }
+    if (name.empty()) continue;
+    auto it = std::find_if(net.pools.begin(), net.pools.end(), [&](const SimPool& p) { return p.id == name; });
+    if (it == net.pools.end()) {
+      SimPool sp;
+      sp.id = name;
+      sp.name = name;
+      sp.eur_per_hour = rate ? rate->euros_per_hour() : 0.0;
+      sp.calendar = calendar_for("", name);
+      net.pools.push_back(std::move(sp));
+      names += (names.empty() ? "" : ", ") + name;
+      it = net.pools.end() - 1;
+    } else if (it->eur_per_hour == 0 && rate) {
+      it->eur_per_hour = rate->euros_per_hour();
+    }
+    sn.pool = static_cast<std::int32_t>(it - net.pools.begin());
+  }
+  if (!names.empty()) diag(DiagId::sim_pools_from_org, npos, {names});
+}
+
+void Compiler::arrivals(engine::ProcessIndex process) {
+  const auto& setup = m.simulation();
+  std::optional<double> cases = o.cases_per_year;
+  if (!cases && !setup.arrival) cases = m.cases_per_year(process);
+  if (cases && *cases > 0) {
+    net.arrival_calendar = calendar_for("", "");
+    const double open_s_per_year =
+        static_cast<double>(net.calendars[static_cast<std::size_t>(net.arrival_calendar)].open_ms_per_week()) / 1000.0 *
+        365.25 / 7.0;
+    net.arrival = Distribution::exponential_mean(open_s_per_year / *cases);
+    diag(DiagId::sim_arrivals_from_cases, npos, {fmt::format("{:g}", *cases), fmt::format("{:.1f}", net.arrival.p1 / 60.0)});
+    return;
+  }
+  if (setup.arrival) {
+    if (add_dist(npos, setup.arrival->value) >= 0) net.arrival = setup.arrival->value;
+    net.arrival_calendar = 0;
+    return;
+  }
+  diag(DiagId::sim_no_arrivals, npos, {});
+}
+
+void Compiler::parameters(engine::ProcessIndex process) {
+  const auto& setup = m.simulation();
+  net.start = default_start();
+  if (!setup.start.empty()) {
+    if (auto st = parse_start(setup.start)) net.start = *st;
+  }
+  net.calendars.assign(1, WeeklyCalendar{});
+  int exponential = 0, defaults = 0;
+  for (NodeIndex n = 0; n < net.nodes.size(); ++n) {
+    SimNode& sn = net.nodes[n];
+    if (!sn.reachable) continue;
+    const auto& node = m.node(n);
+    const auto& a = node.attrs;
+    if (a.occurrence) sn.occurrence = std::max(0.0, a.occurrence->value);
+    if (a.fixed_cost) sn.fixed_cost_eur = a.fixed_cost->value.euros();
+    if (node.loop != engine::LoopKind::none) diag(DiagId::sim_loop_once, n, {label(n)});
+    if (engine::is_activity(node.kind)) {
+      sn.activity = static_cast<std::int32_t>(net.activities.size());
+      net.activities.push_back(n);
+      sn.boundary_begin = static_cast<std::uint32_t>(net.boundaries.size());
+      for (const NodeIndex b : m.boundary_events(n)) {
+        if (!net.nodes[b].reachable) continue;
+        const std::int32_t d = event_delay(b);
+        if (d >= 0) net.boundaries.push_back({b, d});
+      }
+      sn.boundary_end = static_cast<std::uint32_t>(net.boundaries.size());
+    }
+    if (a.block == engine::BlockType::pause_editing) {
+      // Bearbeitungsunterbrechung: the case waits; nobody works.
+      if (a.duration) {
+        sn.delay = add_dist(n, a.duration->value);
+      } else if (a.waiting || a.processing) {
+        sn.delay = add_dist(n, Distribution::fixed_seconds(engine::to_seconds(a.waiting ? a.waiting->value : a.processing->value)));
+      }
+      continue;
+    }
+    if (node.kind == NodeKind::intermediate_catch_event || node.kind == NodeKind::receive_task) {
+      sn.delay = event_delay(n);
+    } else if (a.waiting && node.kind != NodeKind::start_event && node.kind != NodeKind::boundary_event) {
+      sn.delay = add_dist(n, Distribution::fixed_seconds(engine::to_seconds(a.waiting->value)));
+    }
+    if (!engine::is_activity(node.kind) || sn.scope) continue;
+    if (a.duration) {
+      sn.work = add_dist(n, a.duration->value);
+    } else if (a.processing) {
+      sn.work = add_dist(n, Distribution::exponential_mean(engine::to_seconds(a.processing->value)));
+      ++exponential;
+    } else if (n < o.default_minutes.size() && o.default_minutes[n] >= 0) {
+      sn.work = add_dist(n, Distribution::exponential_mean(o.default_minutes[n] * 60.0));
+      ++defaults;
+    } else {
+      diag(DiagId::sim_no_duration, n, {label(n)});
+    }
+  }
+  if (exponential > 0) diag(DiagId::sim_processing_exponential, npos, {std::to_string(exponential)});
+  if (defaults > 0) diag(DiagId::sim_default_minutes, npos, {std::to_string(defaults)});
+  if (!setup.pools.empty()) {
+    pools_from_setup();
+  } else {
+    pools_from_org();
+  }
+  for (const auto& [name, persons] : o.staff) {
+    auto it = std::find_if(net.pools.begin(), net.pools.end(), [&](const SimPool& p) { return p.id == name || p.name == name; });
+    if (it == net.pools.end()) {
+      std::string known;
+      for (const auto& p : net.pools) known += (known.empty() ? "" : ", ") + p.id;
+      diag(DiagId::sim_unknown_pool, npos, {name, known.empty() ? "-" : known});
+    } else if (persons < 1) {
+      diag(DiagId::sim_bad_staff, npos, {name, std::to_string(persons)});
+    } else {
+      it->capacity = persons;
+    }
+  }
+  arrivals(process);
+}
+
+} // namespace lotse::analysis::sim

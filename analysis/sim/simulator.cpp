@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: MIT
+// The kernel (see simulator.h). A token walks a node in stages: join -> occurrence -> boundary timers
+// -> delay (Liegezeit/timer/message) -> work (queue for the pool, then service in open hours) or a
+// child scope (sub-process) -> repetitions -> route. Leaving a node bumps the token's generation, which
+// cancels its pending boundary timer in O(1) (stale events are skipped when popped).
+#include "analysis/sim/simulator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lotse::analysis::sim {
+namespace {
+
+constexpr std::uint32_t none = 0xffffffffU;
+
+std::int64_t to_ms(double seconds) { return static_cast<std::int64_t>(std::llround(seconds * 1000.0)); }
+
+} // namespace
+
+Simulator::Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t replication, EventSink* sink)
+    : net_(net), sink_(sink), arrivals_(RandomStream::for_stream(seed, replication, Purpose::arrivals)),
+      durations_(RandomStream::for_stream(seed, replication, Purpose::durations)),
+      routing_(RandomStream::for_stream(seed, replication, Purpose::routing)),
+      delays_(RandomStream::for_stream(seed, replication, Purpose::delays)) {
+  pools_.resize(net.pools.size());
+  for (std::size_t i = 0; i < pools_.size(); ++i) {
+    pools_[i].capacity = net.pools[i].capacity;
+    pools_[i].cal = &net.calendars.at(static_cast<std::size_t>(net.pools[i].calendar));
+    pools_[i].queue.resize(16);
+  }
+  stats_.activities.resize(net.activities.size());
+  stats_.pools.resize(net.pools.size());
+  deadlock_counts_.assign(net.nodes.size(), 0);
+  heap_.reserve(1024);
+}
+
+void Simulator::schedule(std::int64_t t, EvKind k, std::uint32_t token, std::uint32_t gen) {
+  heap_.push_back(Event{t, seq_++, token, gen, k});
+  // Sift up: a min-heap on (time, seq).
+  std::size_t i = heap_.size() - 1;
+  const Event e = heap_[i];
+  while (i > 0) {
+    const std::size_t p = (i - 1) / 2;
+    const Event& pe = heap_[p];
+    if (pe.time < e.time || (pe.time == e.time && pe.seq < e.seq)) break;
+    heap_[i] = pe;
+    i = p;
+  }
+  heap_[i] = e;
+}
+
+Simulator::Event Simulator::pop() {
+  const Event top = heap_.front();
+  const Event last = heap_.back();
+  heap_.pop_back();
+  const std::size_t n = heap_.size();
+  if (n > 0) {
+    std::size_t i = 0;
+    for (;;) {
+      std::size_t c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n) {
+        const Event& a = heap_[c];
+        const Event& b = heap_[c + 1];
+        if (b.time < a.time || (b.time == a.time && b.seq < a.seq)) ++c;
+      }
+      const Event& ce = heap_[c];
+      if (last.time < ce.time || (last.time == ce.time && last.seq < ce.seq)) break;
+      heap_[i] = ce;
+      i = c;
+    }
+    heap_[i] = last;
+  }
+  return top;
+}
+
+std::uint32_t Simulator::new_token(std::uint32_t scope, std::uint32_t node) {
+  std::uint32_t t = 0;
+  if (!free_tokens_.empty()) {
+    t = free_tokens_.back();
+    free_tokens_.pop_back();
+  } else {
+    t = static_cast<std::uint32_t>(tokens_.size());
+    tokens_.emplace_back();
+  }
+  Token& k = tokens_[t];
+  k.scope = scope;
+  k.node = node;
+  k.reps = 0;
+  k.phase = Phase::routing;
+  k.armed = false;
+  k.preset_delay = -1;
+  k.work = 0;
+  ++scopes_[scope].active;
+  return t;
+}
+
+std::uint32_t Simulator::new_scope(std::uint32_t case_slot, std::uint32_t parent, std::uint32_t parent_token) {
+  std::uint32_t s = 0;
+  if (!free_scopes_.empty()) {
+    s = free_scopes_.back();
+    free_scopes_.pop_back();
+  } else {
+    s = static_cast<std::uint32_t>(scopes_.size());
+    scopes_.emplace_back();
+  }
+  Scope& sc = scopes_[s];
+  sc.case_slot = case_slot;
+  sc.parent = parent;
+  sc.parent_token = parent_token;
+  sc.active = 0;
+  sc.cancelled = false;
+  sc.joins.clear();
+  return s;
+}
+
+bool Simulator::cancelled(std::uint32_t s) const {
+  for (; s != none; s = scopes_[s].parent) {
+    if (scopes_[s].cancelled) return true;
+  }
+  return false;
+}
+
+Simulator::JoinState& Simulator::join_state(Scope& s, std::uint32_t node) {
+  for (auto& j : s.joins) {
+    if (j.node == node) return j;
+  }
+  s.joins.push_back({node, 0, 0});
+  return s.joins.back();
+}
+
+ReplicationStats Simulator::run(std::int64_t cases, std::int64_t activation_limit) {
+  limit_ = activation_limit;
+  std::int64_t arrived = 0;
+  const WeeklyCalendar& acal = net_.calendars.at(static_cast<std::size_t>(net_.arrival_calendar));
+  if (cases > 0) schedule(acal.next_open(0), EvKind::arrival, 0, 0);
+  while (!heap_.empty() && !stats_.aborted) {
+    const Event e = pop();
+    now_ = e.time;
+    ++stats_.events;
+    switch (e.kind) {
+    case EvKind::arrival: {
+      arrive();
+      if (++arrived < cases) {
+        const std::int64_t gap = to_ms(arrivals_.sample(net_.arrival));
+        schedule(acal.add_working(acal.next_open(now_), gap), EvKind::arrival, 0, 0);
+      }
+      break;
+    }
+    case EvKind::pool_wake: {
+      pools_[e.token].wake_pending = false;
+      serve_queue(static_cast<std::int32_t>(e.token));
+      break;
+    }
+    case EvKind::delay_done:
+    case EvKind::work_done:
+    case EvKind::boundary: {
+      Token& k = tokens_[e.token];
+      if (k.gen != e.gen) break;  // cancelled: the token has moved on
+      if (e.kind == EvKind::work_done) {
+        work_done(e.token);
+      } else if (cancelled(k.scope)) {
+        drop(e.token);
+      } else if (e.kind == EvKind::delay_done) {
+        begin_work(e.token);
+      } else {
+        boundary_fired(e.token);
+      }
+      break;
+    }
+    }
+    drain();
+  }
+  // Availability of each pool over the simulated horizon (open hours x persons).
+  for (std::size_t i = 0; i < pools_.size(); ++i) {
+    stats_.pools[i].available_ms =
+        static_cast<double>(pools_[i].capacity) * static_cast<double>(pools_[i].cal->working_between(0, stats_.horizon_ms));
+  }
+  for (std::size_t n = 0; n < deadlock_counts_.size(); ++n) {
+    if (deadlock_counts_[n] > 0) stats_.deadlocks.emplace_back(static_cast<std::uint32_t>(n), deadlock_counts_[n]);
+  }
+  stats_.max_in_flight = std::max(stats_.max_in_flight, in_flight_);
+  return std::move(stats_);
+}
+
+void Simulator::arrive() {
+  std::uint32_t c = 0;
+  if (!free_cases_.empty()) {
+    c = free_cases_.back();
+    free_cases_.pop_back();
+  } else {
+    c = static_cast<std::uint32_t>(cases_.size());
+    cases_.emplace_back();
+  }
+  Case& cs = cases_[c];
+  cs = Case{};
+  cs.number = ++case_count_;
+  cs.arrival = now_;
+  const std::uint32_t root = new_scope(c, none, none);
+  cases_[c].root = root;
+  ++in_flight_;
+  stats_.max_in_flight = std::max(stats_.max_in_flight, in_flight_);
+  if (sink_) sink_->case_started(cases_[c].number, now_);
+  for (std::uint32_t i = net_.root_start_begin; i < net_.root_start_end; ++i) {
+    ready_.push_back(new_token(root, net_.starts[i]));
+  }
+  if (net_.root_start_begin == net_.root_start_end) scope_done(root);
+}
+
+void Simulator::drain() {
+  while (!ready_.empty() && !stats_.aborted) {
+    const std::uint32_t t = ready_.back();
+    ready_.pop_back();
+    if (cancelled(tokens_[t].scope)) {
+      drop(t);  // a terminate end event ended the scope while this token was on its way
+    } else {
+      enter(t);
+    }
+  }
+}
+
+void Simulator::enter(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  Case& cs = cases_[scopes_[k.scope].case_slot];
+  if (++cs.activations > limit_) {
+    stats_.aborted = true;
+    return;
+  }
+  if (n.join != Join::none) {
+    JoinState& j = join_state(scopes_[k.scope], k.node);
+    ++j.arrived;
+    const std::uint32_t needed = n.join == Join::parallel ? n.in_count : std::max<std::uint32_t>(j.expected, 1);
+    if (j.arrived < needed) {
+      drop(t);
+      return;
+    }
+    j.arrived -= needed;
+    if (n.join == Join::inclusive) j.expected = 0;
+  }
+  std::int32_t reps = 1;
+  if (n.occurrence != 1.0) {
+    const double whole = std::floor(n.occurrence);
+    reps = static_cast<std::int32_t>(whole) + (routing_.uniform01() < n.occurrence - whole ? 1 : 0);
+    if (reps == 0) {
+      leave(t);
+      return;
+    }
+  }
+  tokens_[t].reps = reps - 1;
+  execute(t);
+}
+
+void Simulator::execute(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  if (n.boundary_begin != n.boundary_end && !k.armed) {
+    std::int64_t best = -1;
+    for (std::uint32_t b = n.boundary_begin; b < n.boundary_end; ++b) {
+      const BoundaryTimer& bt = net_.boundaries[b];
+      const std::int64_t d = to_ms(delays_.sample(net_.dists[static_cast<std::size_t>(bt.dist)]));
+      if (best < 0 || d < best) {
+        best = d;
+        k.boundary_node = bt.event;
+      }
+    }
+    k.armed = true;
+    schedule(now_ + best, EvKind::boundary, t, k.gen);
+  }
+  std::int64_t d = 0;
+  if (k.preset_delay >= 0) {
+    d = k.preset_delay;
+    k.preset_delay = -1;
+  } else if (n.delay >= 0) {
+    d = to_ms(delays_.sample(net_.dists[static_cast<std::size_t>(n.delay)]));
+  }
+  if (d > 0) {
+    k.phase = Phase::delay;
+    cases_[scopes_[k.scope].case_slot].delay += static_cast<double>(d);
+    schedule(now_ + d, EvKind::delay_done, t, k.gen);
+    return;
+  }
+  begin_work(t);
+}
+
+void Simulator::begin_work(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  k.enabled = now_;
+  k.started = now_;
+  k.end = now_;
+  k.work = 0;
+  if (n.scope) {
+    if (n.start_begin == n.start_end) {
+      finish(t);
+      return;
+    }
+    const std::uint32_t child = new_scope(scopes_[k.scope].case_slot, k.scope, t);
+    tokens_[t].child = child;
+    tokens_[t].phase = Phase::scope;
+    for (std::uint32_t i = n.start_begin; i < n.start_end; ++i) ready_.push_back(new_token(child, net_.starts[i]));
+    return;
+  }
+  if (n.work < 0 && n.pool < 0) {
+    finish(t);
+    return;
+  }
+  k.work = n.work >= 0 ? to_ms(durations_.sample(net_.dists[static_cast<std::size_t>(n.work)])) : 0;
+  if (n.pool >= 0) {
+    Pool& p = pools_[static_cast<std::size_t>(n.pool)];
+    if (p.busy < p.capacity && p.size == 0 && p.cal->is_open(now_)) {
+      start_service(t);
+    } else {
+      enqueue(n.pool, t);
+    }
+    return;
+  }
+  k.phase = Phase::service;
+  k.end = now_ + k.work;
+  schedule(k.end, EvKind::work_done, t, k.gen);
+}
+
+void Simulator::start_service(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const std::int32_t pi = net_.nodes[k.node].pool;
+  Pool& p = pools_[static_cast<std::size_t>(pi)];
+  ++p.busy;
+  k.phase = Phase::service;
+  k.started = now_;
+  k.end = p.cal->add_working(now_, k.work);
+  stats_.pools[static_cast<std::size_t>(pi)].busy_ms += static_cast<double>(k.work);
+  ++stats_.pools[static_cast<std::size_t>(pi)].tasks;
+  schedule(k.end, EvKind::work_done, t, k.gen);
+}
+
+void Simulator::enqueue(std::int32_t pi, std::uint32_t t) {
+  Pool& p = pools_[static_cast<std::size_t>(pi)];
+  tokens_[t].phase = Phase::queued;
+  if (p.size == p.queue.size()) {  // grow the ring buffer, unrolling it
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> bigger(p.queue.size() * 2);
+    for (std::size_t i = 0; i < p.size; ++i) bigger[i] = p.queue[(p.head + i) % p.queue.size()];
+    p.queue.swap(bigger);
+    p.head = 0;
+  }
+  p.queue[(p.head + p.size) % p.queue.size()] = {t, tokens_[t].gen};
+  ++p.size;
+  if (p.busy < p.capacity) serve_queue(pi);
+}
+
+void Simulator::serve_queue(std::int32_t pi) {
+  Pool& p = pools_[static_cast<std::size_t>(pi)];
+  while (p.busy < p.capacity && p.size > 0) {
+    if (!p.cal->is_open(now_)) {
+      if (!p.wake_pending) {
+        p.wake_pending = true;
+        schedule(p.cal->next_open(now_), EvKind::pool_wake, static_cast<std::uint32_t>(pi), 0);
+      }
+      return;
+    }
+    const auto [t, gen] = p.queue[p.head];
+    p.head = (p.head + 1) % p.queue.size();
+    --p.size;
+    if (tokens_[t].gen != gen) continue;  // interrupted while waiting
+    if (cancelled(tokens_[t].scope)) {
+      drop(t);
+      continue;
+    }
+    start_service(t);
+  }
+}
+
+void Simulator::work_done(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  if (n.pool >= 0) {
+    --pools_[static_cast<std::size_t>(n.pool)].busy;
+    serve_queue(n.pool);
+  }
+  if (cancelled(tokens_[t].scope)) {
+    drop(t);
+    return;
+  }
+  finish(t);
+}
+
+void Simulator::finish(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  if (n.activity >= 0) {
+    Case& cs = cases_[scopes_[k.scope].case_slot];
+    const double wait = static_cast<double>(k.started - k.enabled);
+    const double work = static_cast<double>(k.work);
+    const double rate = n.pool >= 0 ? net_.pools[static_cast<std::size_t>(n.pool)].eur_per_hour : 0.0;
+    const double cost = work / 3.6e6 * rate + n.fixed_cost_eur;
+    ActivityAcc& a = stats_.activities[static_cast<std::size_t>(n.activity)];
+    ++a.count;
+    a.work_ms += work;
+    a.wait_ms += wait;
+    a.cost_eur += cost;
+    cs.wait += wait;
+    cs.work += work;
+    cs.cost += cost;
+    ++stats_.task_instances;
+    if (sink_ && !n.scope) sink_->activity(ActivityRecord{cs.number, k.node, n.pool, k.enabled, k.started, now_, cost});
+  }
+  if (k.reps > 0) {
+    --k.reps;
+    execute(t);
+    return;
+  }
+  leave(t);
+}
+
+void Simulator::leave(std::uint32_t t) {
+  Token& k = tokens_[t];
+  ++k.gen;  // cancels a pending boundary timer of this node
+  k.armed = false;
+  k.phase = Phase::routing;
+  const SimNode& n = net_.nodes[k.node];
+  const std::uint32_t scope = k.scope;
+  switch (n.route) {
+  case Route::end:
+    if (n.terminate) terminate(scope);
+    drop(t);
+    return;
+  case Route::single:
+    k.node = net_.outs[n.out_begin].target;
+    ready_.push_back(t);
+    return;
+  case Route::all:
+    for (std::uint32_t i = n.out_begin + 1; i < n.out_end; ++i) ready_.push_back(new_token(scope, net_.outs[i].target));
+    tokens_[t].node = net_.outs[n.out_begin].target;
+    ready_.push_back(t);
+    return;
+  case Route::exclusive: {
+    const double u = routing_.uniform01();
+    std::uint32_t target = net_.outs[n.out_end - 1].target;
+    for (std::uint32_t i = n.out_begin; i < n.out_end; ++i) {
+      if (u < net_.outs[i].p) {
+        target = net_.outs[i].target;
+        break;
+      }
+    }
+    k.node = target;
+    ready_.push_back(t);
+    return;
+  }
+  case Route::inclusive: {
+    // Each flow fires independently; the default flow (p < 0) only when none did; with neither, the
+    // most probable flow (BPMN would raise an exception; a simulation has to go on).
+    std::uint32_t sent = 0, dflt = none, best = none;
+    double best_p = -1;
+    const std::uint32_t from = k.node;
+    for (std::uint32_t i = n.out_begin; i < n.out_end; ++i) {
+      const OutEdge& o = net_.outs[i];
+      if (o.p < 0) {
+        dflt = o.target;
+        continue;
+      }
+      if (o.p > best_p) {
+        best_p = o.p;
+        best = o.target;
+      }
+      if (routing_.uniform01() < o.p) {
+        ready_.push_back(sent == 0 ? t : new_token(scope, o.target));
+        tokens_[ready_.back()].node = o.target;
+        ++sent;
+      }
+    }
+    if (sent == 0) {
+      tokens_[t].node = dflt != none ? dflt : best;
+      ready_.push_back(t);
+      sent = 1;
+    }
+    const std::uint32_t join = net_.nodes[from].paired_join;
+    if (join != none) join_state(scopes_[scope], join).expected += sent;
+    return;
+  }
+  case Route::event_race: {
+    std::int64_t best = -1;
+    std::uint32_t target = net_.outs[n.out_begin].target;
+    for (std::uint32_t i = n.out_begin; i < n.out_end; ++i) {
+      const SimNode& tn = net_.nodes[net_.outs[i].target];
+      const std::int64_t d = tn.delay >= 0 ? to_ms(delays_.sample(net_.dists[static_cast<std::size_t>(tn.delay)])) : 0;
+      if (best < 0 || d < best) {
+        best = d;
+        target = net_.outs[i].target;
+      }
+    }
+    k.node = target;
+    k.preset_delay = best;
+    ready_.push_back(t);
+    return;
+  }
+  }
+}
+
+void Simulator::drop(std::uint32_t t) {
+  Token& k = tokens_[t];
+  ++k.gen;
+  k.armed = false;
+  const std::uint32_t s = k.scope;
+  free_tokens_.push_back(t);
+  if (--scopes_[s].active == 0) scope_done(s);
+}
+
+void Simulator::scope_done(std::uint32_t s) {
+  Scope& sc = scopes_[s];
+  for (const auto& j : sc.joins) {
+    if (j.arrived > 0) ++deadlock_counts_[j.node];
+  }
+  const bool was_cancelled = sc.cancelled;
+  const std::uint32_t parent = sc.parent, parent_token = sc.parent_token, c = sc.case_slot;
+  free_scopes_.push_back(s);
+  if (parent == none) {
+    if (!cases_[c].completed) complete_case(c);
+    free_cases_.push_back(c);
+    --in_flight_;
+    return;
+  }
+  if (!was_cancelled) finish(parent_token);
+}
+
+void Simulator::terminate(std::uint32_t s) {
+  Scope& sc = scopes_[s];
+  if (sc.cancelled) return;
+  sc.cancelled = true;
+  if (sc.parent == none) {
+    complete_case(sc.case_slot);
+  } else {
+    finish(sc.parent_token);
+  }
+}
+
+void Simulator::complete_case(std::uint32_t c) {
+  Case& cs = cases_[c];
+  cs.completed = true;
+  const std::int64_t cycle = now_ - cs.arrival;
+  ++stats_.cases_completed;
+  stats_.cycle_ms += static_cast<double>(cycle);
+  stats_.wait_ms += cs.wait;
+  stats_.work_ms += cs.work;
+  stats_.delay_ms += cs.delay;
+  stats_.cost_eur += cs.cost;
+  stats_.cycle.add(cycle);
+  stats_.horizon_ms = std::max(stats_.horizon_ms, now_);
+  if (sink_) sink_->case_completed(cs.number, now_);
+}
+
+void Simulator::boundary_fired(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  if (k.phase == Phase::service && n.pool >= 0) {
+    // Interrupted in service: the person is free now; only the work actually done counts as busy.
+    Pool& p = pools_[static_cast<std::size_t>(n.pool)];
+    --p.busy;
+    stats_.pools[static_cast<std::size_t>(n.pool)].busy_ms -= static_cast<double>(p.cal->working_between(now_, k.end));
+    serve_queue(n.pool);
+  } else if (k.phase == Phase::scope) {
+    scopes_[k.child].cancelled = true;
+  }
+  ++k.gen;  // invalidates the pending delay/work event and the queue entry
+  k.armed = false;
+  k.reps = 0;
+  k.node = k.boundary_node;
+  leave(t);
+}
+
+} // namespace lotse::analysis::sim

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// The discrete-event kernel: one instance per replication (no global state). The future-event set is
+// a binary heap of small POD events ordered by (time, sequence), so simultaneous events run in the
+// order they were scheduled and a seed always gives the same run. Gateways and zero-time steps are
+// walked inline; only waiting (Liegezeit, timers, queueing, work) costs an event. Memory is bounded by
+// the cases in flight: tokens, scopes and cases live in free-listed slots.
+#pragma once
+
+#include "analysis/sim/event_sink.h"
+#include "analysis/sim/network.h"
+#include "analysis/sim/random.h"
+#include "analysis/sim/statistics.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace lotse::analysis::sim {
+
+class Simulator {
+public:
+  /// `sink` may be null; it receives the events of this replication only.
+  Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t replication, EventSink* sink = nullptr);
+  /// Lets `cases` cases arrive and runs until all have finished (or the activation limit stops it).
+  [[nodiscard]] ReplicationStats run(std::int64_t cases, std::int64_t activation_limit);
+
+private:
+  enum class EvKind : std::uint8_t { arrival, delay_done, work_done, boundary, pool_wake };
+  enum class Phase : std::uint8_t { routing, delay, queued, service, scope };
+  struct Event {
+    std::int64_t time;
+    std::uint64_t seq;
+    std::uint32_t token;
+    std::uint32_t gen;
+    EvKind kind;
+  };
+  struct Token {
+    std::uint32_t scope = 0, node = 0, gen = 0, child = 0;
+    std::uint32_t boundary_node = 0;
+    std::int32_t reps = 0;
+    Phase phase = Phase::routing;
+    bool armed = false;
+    std::int64_t enabled = 0, started = 0, end = 0, work = 0, preset_delay = -1;
+  };
+  struct JoinState {
+    std::uint32_t node, arrived, expected;
+  };
+  struct Scope {
+    std::uint32_t case_slot = 0, parent = 0, parent_token = 0;
+    std::int32_t active = 0;
+    bool cancelled = false;
+    std::vector<JoinState> joins;
+  };
+  struct Case {
+    std::uint64_t number = 0;
+    std::int64_t arrival = 0, activations = 0;
+    double wait = 0, work = 0, delay = 0, cost = 0;
+    std::uint32_t root = 0;
+    bool completed = false;
+  };
+  struct Pool {
+    int capacity = 1, busy = 0;
+    bool wake_pending = false;
+    const WeeklyCalendar* cal = nullptr;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> queue;  // ring buffer of (token, gen)
+    std::size_t head = 0, size = 0;
+  };
+
+  void schedule(std::int64_t t, EvKind k, std::uint32_t token, std::uint32_t gen);
+  Event pop();
+  std::uint32_t new_token(std::uint32_t scope, std::uint32_t node);
+  std::uint32_t new_scope(std::uint32_t case_slot, std::uint32_t parent, std::uint32_t parent_token);
+  [[nodiscard]] bool cancelled(std::uint32_t scope) const;
+  JoinState& join_state(Scope& s, std::uint32_t node);
+
+  void arrive();
+  void drain();
+  void enter(std::uint32_t t);
+  void execute(std::uint32_t t);
+  void begin_work(std::uint32_t t);
+  void start_service(std::uint32_t t);
+  void work_done(std::uint32_t t);
+  void finish(std::uint32_t t);
+  void leave(std::uint32_t t);
+  void drop(std::uint32_t t);
+  void scope_done(std::uint32_t s);
+  void terminate(std::uint32_t s);
+  void complete_case(std::uint32_t c);
+  void boundary_fired(std::uint32_t t);
+  void enqueue(std::int32_t pool, std::uint32_t t);
+  void serve_queue(std::int32_t pool);
+
+  const SimNetwork& net_;
+  EventSink* sink_;
+  RandomStream arrivals_, durations_, routing_, delays_;
+  std::vector<Event> heap_;
+  std::uint64_t seq_ = 0;
+  std::int64_t now_ = 0;
+  std::vector<Token> tokens_;
+  std::vector<std::uint32_t> free_tokens_;
+  std::vector<Scope> scopes_;
+  std::vector<std::uint32_t> free_scopes_;
+  std::vector<Case> cases_;
+  std::vector<std::uint32_t> free_cases_;
+  std::vector<Pool> pools_;
+  std::vector<std::uint32_t> ready_;
+  std::vector<std::int64_t> deadlock_counts_;
+  std::uint64_t in_flight_ = 0;
+  std::uint64_t case_count_ = 0;
+  std::int64_t limit_ = 0;
+  ReplicationStats stats_;
+};
+
+} // namespace lotse::analysis::sim
