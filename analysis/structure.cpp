@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Structure checks per scope (process level, sub-process): start/end events, reachability, dead ends,
 // implicit splits and joins (bpmnlint's no-implicit-split and fake-join), split probabilities summing
-// to 100 % (PICTURE's Plausibilitätshinweise, also for variants), AND/XOR split-join mismatches found by
-// matching each split with its immediate post-dominator, loops without exit (strongly connected
-// components without an outgoing edge) and boundary events without outgoing flow.
+// to 100 % (PICTURE's Plausibilitätshinweise; variant sums are reported by the importers), AND/XOR
+// split-join mismatches found by matching each split with its immediate post-dominator, loops without
+// exit (strongly connected components without an outgoing edge), boundary events without outgoing flow.
 #include "analysis/structure.h"
 
 #include "analysis/structure_graph.h"
@@ -38,7 +38,6 @@ public:
   void run() {
     for (const auto& scope : detail::all_scopes(m_)) check_scope(scope);
     check_boundary_events();
-    check_variants();
     out_.sort();
   }
 
@@ -135,6 +134,10 @@ private:
         node.kind != NodeKind::complex_gateway) {
       return;
     }
+    // The variant split of a PICTURE Teilprozess: the importer reports the variant sum already.
+    for (const auto& tp : m_.picture_subprocesses()) {
+      if (tp.node != npos && tp.node == node.parent) return;
+    }
     std::size_t total = 0, given = 0, missing_non_default = 0;
     double sum = 0;
     for (const auto& e : g.out[i]) {
@@ -218,18 +221,6 @@ private:
       bool compensation = false;
       for (const auto t : node.triggers) compensation = compensation || t == engine::EventTrigger::compensate;
       if (!compensation) add_at_node(DiagId::str_boundary_no_outgoing, v, {label(node)});
-    }
-  }
-
-  void check_variants() {
-    for (const auto& tp : m_.picture_subprocesses()) {
-      if (tp.variants.empty()) continue;
-      double sum = 0;
-      for (const auto& var : tp.variants) sum += var.probability;
-      if (std::abs(sum - 1.0) <= probability_tolerance) continue;
-      const std::string id = tp.node != npos ? m_.node(tp.node).id : tp.id;
-      out_.add(DiagId::str_variant_probability_sum, m_.source_path(), tp.origin, id,
-               {tp.name.empty() ? tp.id : tp.name, percent(sum)});
     }
   }
 
