@@ -27,6 +27,8 @@ namespace picture_bpmn {
 [[nodiscard]] bool handles(std::string_view ns, const pugi::xml_node& element);
 void apply_node(const pugi::xml_node& element, const XmlDocument& doc, engine::Node& node, engine::Diagnostics& diags);
 void apply_process(const pugi::xml_node& element, const XmlDocument& doc, engine::Process& process, engine::Diagnostics& diags);
+/// Sequence flow: "Wahrscheinlichkeit in %" of an XOR branch -> Flow::probability.
+void apply_flow(const pugi::xml_node& element, const XmlDocument& doc, engine::Flow& flow, engine::Diagnostics& diags);
 } // namespace picture_bpmn
 
 } // namespace lotse::importers
