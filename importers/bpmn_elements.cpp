@@ -31,6 +31,7 @@ double attr_double(const pugi::xml_node& el, const char* name) {
 } // namespace
 
 void Reader::read_process(const pugi::xml_node& el) {
+  if (!claim_id(el)) return;
   engine::Process p;
   p.id = id_of(el);
   p.name = el.attribute("name").value();
@@ -41,6 +42,7 @@ void Reader::read_process(const pugi::xml_node& el) {
 }
 
 void Reader::read_flow_node(const pugi::xml_node& el, const TagInfo& tag, const Frame& f) {
+  if (!claim_id(el)) return;
   engine::Node n;
   n.kind = tag.kind;
   n.process = f.process;
@@ -124,6 +126,7 @@ void Reader::read_node_extensions(const pugi::xml_node& ext, engine::Node& node)
 }
 
 void Reader::read_sequence_flow(const pugi::xml_node& el, const Frame&) {
+  if (!claim_id(el)) return;
   engine::Flow fl;
   fl.origin = at(el);
   std::string_view source, target;
@@ -161,6 +164,7 @@ void Reader::read_sequence_flow(const pugi::xml_node& el, const Frame&) {
 }
 
 void Reader::read_lane(const pugi::xml_node& el, const Frame& f) {
+  if (!claim_id(el)) return;
   engine::Lane lane;
   lane.id = id_of(el);
   lane.name = el.attribute("name").value();
@@ -199,6 +203,7 @@ void Reader::read_lane(const pugi::xml_node& el, const Frame& f) {
 
 void Reader::read_data(const pugi::xml_node& el, engine::DataKind kind, engine::ProcessIndex process,
                        engine::NodeIndex parent) {
+  if (!claim_id(el)) return;
   engine::DataElement d;
   d.id = id_of(el);
   d.name = el.attribute("name").value();
@@ -237,6 +242,7 @@ void Reader::read_data_association(const pugi::xml_node& el, engine::NodeIndex n
 }
 
 void Reader::read_participant(const pugi::xml_node& el) {
+  if (!claim_id(el)) return;
   engine::Participant p;
   p.id = id_of(el);
   p.name = el.attribute("name").value();
@@ -246,6 +252,7 @@ void Reader::read_participant(const pugi::xml_node& el) {
 }
 
 void Reader::read_message_flow(const pugi::xml_node& el) {
+  if (!claim_id(el)) return;
   engine::MessageFlow m;
   m.id = id_of(el);
   m.name = el.attribute("name").value();
@@ -256,6 +263,7 @@ void Reader::read_message_flow(const pugi::xml_node& el) {
 }
 
 void Reader::read_annotation(const pugi::xml_node& el) {
+  if (!claim_id(el)) return;
   engine::Annotation a;
   a.id = id_of(el);
   a.origin = at(el);

@@ -148,19 +148,39 @@ std::string Reader::id_of(const pugi::xml_node& el) {
   return id;
 }
 
+bool Reader::claim_id(const pugi::xml_node& el) {
+  const std::string_view id = el.attribute("id").value();
+  if (id.empty()) return true;
+  const auto [it, inserted] = ids_.try_emplace(id, engine::SourceLocation{});
+  if (inserted) {
+    it->second = at(el);
+    return true;
+  }
+  diags_.add(DiagId::bpmn_duplicate_id, ctx_.file(), at(el), std::string(id),
+             {std::string(id), std::to_string(it->second.line), std::string(el.name())});
+  return false;
+}
+
 void Reader::check_attribute_prefix(const pugi::xml_node& el, std::string_view attr_name) {
   const auto colon = attr_name.find(':');
   if (colon == std::string_view::npos) return;
   const std::string_view prefix = attr_name.substr(0, colon);
   if (prefix == "xmlns" || prefix == "xml") return;
+  // Fast path: declared in an enclosing frame (elements may carry thousands of prefixed attributes).
+  for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
+    if (it->prefix == prefix) return;
+  }
+  for (const auto p : checked_attribute_prefixes_) {
+    if (p == prefix) return;
+  }
   std::string_view uri;
   bool found = true;
   (void)resolve_prefix(el, prefix, uri, found);
-  if (found) return;
-  for (const auto p : reported_prefixes_) {
-    if (p == prefix) return;
+  if (found) {
+    checked_attribute_prefixes_.push_back(prefix);  // declared locally: do not look again
+    return;
   }
-  reported_prefixes_.push_back(prefix);
+  checked_attribute_prefixes_.push_back(prefix);
   diags_.add(DiagId::bpmn_unbound_attribute_prefix, ctx_.file(), at(el), "", {std::string(prefix), std::string(attr_name)});
 }
 
@@ -179,6 +199,7 @@ std::optional<engine::ProcessModel> Reader::run() {
   }
   builder_.set_name(root.attribute("name").value());
   builder_.set_exporter(root.attribute("exporter").value(), root.attribute("exporterVersion").value());
+  (void)claim_id(root);
   push_frame(root, FrameKind::definitions, false, npos, npos, npos);
   walk();
   resolve_pending();
@@ -232,6 +253,7 @@ void Reader::definitions_child(const pugi::xml_node& el, const Frame& f) {
   }
   if (name.ns != Ns::bpmn) return;
   const TagInfo tag = tag_of(name, el);
+  if ((tag.tag == Tag::collaboration || tag.tag == Tag::choreography) && !claim_id(el)) return;
   switch (tag.tag) {
   case Tag::process: read_process(el); break;
   case Tag::collaboration: push_frame(el, FrameKind::collaboration, false, npos, npos, npos); break;
@@ -260,7 +282,9 @@ void Reader::flow_child(const pugi::xml_node& el, const Frame& f) {
   switch (tag.tag) {
   case Tag::flow_node: read_flow_node(el, tag, f); break;
   case Tag::sequence_flow: read_sequence_flow(el, f); break;
-  case Tag::lane_set: push_frame(el, FrameKind::lane_set, false, f.process, f.parent, npos); break;
+  case Tag::lane_set:
+    if (claim_id(el)) push_frame(el, FrameKind::lane_set, false, f.process, f.parent, npos);
+    break;
   case Tag::data_object: read_data(el, engine::DataKind::data_object, f.process, f.parent); break;
   case Tag::data_object_reference: read_data(el, engine::DataKind::data_object_reference, f.process, f.parent); break;
   case Tag::data_store_reference: read_data(el, engine::DataKind::data_store_reference, f.process, f.parent); break;

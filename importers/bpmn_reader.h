@@ -11,6 +11,7 @@
 #include "importers/xml.h"
 
 #include <optional>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -62,6 +63,9 @@ private:
                   engine::NodeIndex parent, engine::LaneIndex lane);
   [[nodiscard]] std::string_view ref_text(std::string_view raw, const pugi::xml_node& at, std::string_view owner);
   [[nodiscard]] std::string id_of(const pugi::xml_node& el);
+  /// Registers the element's id; false (and BPMN-014) when an earlier element has it: the element and
+  /// its content are then dropped, as bpmn-moddle drops them.
+  [[nodiscard]] bool claim_id(const pugi::xml_node& el);
   void check_attribute_prefix(const pugi::xml_node& el, std::string_view attr_name);
 
   // Containment handlers (bpmn_reader.cpp).
@@ -104,6 +108,8 @@ private:
   std::vector<Binding> scope_;
   pugi::xml_node scope_owner_;
   std::vector<std::string_view> reported_prefixes_;
+  std::vector<std::string_view> checked_attribute_prefixes_;
+  std::unordered_map<std::string_view, engine::SourceLocation> ids_;
 
   std::size_t loc_pos_ = 0, loc_line_start_ = 0;
   std::uint32_t loc_line_ = 1;
