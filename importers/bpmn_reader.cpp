@@ -58,8 +58,9 @@ engine::SourceLocation Reader::at(const pugi::xml_node& n) {
 
 Ns Reader::resolve_prefix(const pugi::xml_node& el, std::string_view prefix, std::string_view& uri, bool& found) {
   found = true;
-  // Declarations on the element itself and on ancestors below the current frame element.
-  for (pugi::xml_node n = el; n && n != scope_owner_; n = n.parent()) {
+  // Declarations on the element itself and on ancestors below the current frame element (skipped when
+  // the document declares namespaces on the root only, as nearly every tool writes it).
+  for (pugi::xml_node n = el; local_declarations_ && n && n != scope_owner_; n = n.parent()) {
     for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
       const char* an = a.name();
       if (std::strncmp(an, "xmlns", 5) != 0) continue;
@@ -125,7 +126,7 @@ TagInfo Reader::tag_of(const Name& name, const pugi::xml_node& el) {
 void Reader::push_frame(const pugi::xml_node& el, FrameKind kind, bool choreography, engine::ProcessIndex process,
                         engine::NodeIndex parent, engine::LaneIndex lane) {
   const std::size_t mark = scope_.size();
-  for (pugi::xml_attribute a = el.first_attribute(); a; a = a.next_attribute()) {
+  for (pugi::xml_attribute a = el.first_attribute(); local_declarations_ && a; a = a.next_attribute()) {
     const char* an = a.name();
     if (std::strncmp(an, "xmlns", 5) != 0 || (an[5] != 0 && an[5] != ':')) continue;
     const std::string_view uri = a.value();
@@ -201,6 +202,11 @@ std::optional<engine::ProcessModel> Reader::run() {
   builder_.set_exporter(root.attribute("exporter").value(), root.attribute("exporterVersion").value());
   (void)claim_id(root);
   push_frame(root, FrameKind::definitions, false, npos, npos, npos);
+  if (const pugi::xml_node first = root.first_child(); first && first.offset_debug() >= 0) {
+    local_declarations_ = text_.find("xmlns", static_cast<std::size_t>(first.offset_debug())) != std::string_view::npos;
+  } else {
+    local_declarations_ = static_cast<bool>(root.first_child());
+  }
   walk();
   resolve_pending();
   read_simulation(ctx_, qbp_blocks_, bpsim_blocks_);

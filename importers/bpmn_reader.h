@@ -115,6 +115,7 @@ private:
   std::uint32_t loc_line_ = 1;
 
   bool has_di_ = false;
+  bool local_declarations_ = true;  ///< xmlns declarations below the root exist
   std::vector<std::pair<std::string_view, engine::EventTrigger>> root_event_definitions_;
   std::vector<PendingRef> event_definition_refs_;
   std::vector<engine::Annotation> annotations_;
