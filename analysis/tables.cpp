@@ -264,7 +264,7 @@ int read_mapping(const Loaded& l, const std::string& path, DataTables& t, bool p
     std::vector<KeywordRule> rules;
     for (std::size_t i = 0; i < it->size(); ++i) {
       const json& e = (*it)[i];
-      const std::string kw = fold_text(text(e, "keyword"));
+      const std::string kw = fold_name(text(e, "keyword"));
       const auto nr = number(e, "nr");
       if (kw.empty() || !nr) {
         invalid(diags, l, path, "keywords", i, fmt::format("#{}", i + 1), "no 'keyword' or no 'nr'");
@@ -352,7 +352,7 @@ std::optional<TimeMatch> DataTables::match(const engine::Node& n) const {
     return TimeMatch{0, fmt::format("automatisierte Aufgabe ({})", engine::bpmn_type_name(n.kind)),
                      fmt::format("automated task ({})", engine::bpmn_type_name(n.kind))};
   }
-  const std::string name = fold_text(n.name);
+  const std::string name = fold_name(n.name);
   for (const auto& k : keywords) {
     for (std::size_t pos = name.find(k.keyword); pos != std::string::npos; pos = name.find(k.keyword, pos + 1)) {
       if (k.word_start && !word_boundary_before(name, pos)) continue;
@@ -367,7 +367,7 @@ std::optional<TimeMatch> DataTables::match(const engine::Node& n) const {
   return std::nullopt;
 }
 
-std::string fold_text(std::string_view in) {
+std::string fold_name(std::string_view in) {
   std::string out;
   out.reserve(in.size());
   bool blank = false;

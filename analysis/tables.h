@@ -89,7 +89,7 @@ struct DataTables {
                                      engine::Diagnostics& diags);
 
 /// Folds text for keyword matching: ASCII lower case, umlauts to ae/oe/ue, ß to ss, blanks collapsed.
-[[nodiscard]] std::string fold_text(std::string_view text);
+[[nodiscard]] std::string fold_name(std::string_view text);
 
 /// The folder the tables are read from when no data_dir is given.
 [[nodiscard]] std::string default_data_dir();
