@@ -170,8 +170,12 @@ void read_qbp(Context& ctx, const pugi::xml_node& info, bool root_placement) {
     if (c.type() != pugi::node_element) continue;
     const std::string_view local = local_name(c.name());
     if (local == "arrivalRateDistribution") {
-      if (auto d = read_qbp_distribution(ctx, c, "arrivalRateDistribution")) {
-        sim.arrival = engine::Located<Distribution>{std::move(*d), ctx.doc.where(c)};
+      // Apromore nests the distribution per timetable: arrivalRateDistribution/byTimetable/distribution.
+      pugi::xml_node dist = c;
+      if (!c.attribute("type")) dist = child(child(c, "byTimetable"), "distribution");
+      if (!dist) continue;
+      if (auto d = read_qbp_distribution(ctx, dist, "arrivalRateDistribution")) {
+        sim.arrival = engine::Located<Distribution>{std::move(*d), ctx.doc.where(dist)};
       }
     } else if (local == "timetables") {
       for (pugi::xml_node t = c.first_child(); t; t = t.next_sibling()) {
