@@ -196,3 +196,19 @@ TEST_CASE("table sniffing needs a .csv/.txt name and the two key columns", "[tab
   CHECK_FALSE(importers::block_table::sniff(head, "tabelle.xml"));
   CHECK_FALSE(importers::block_table::sniff("Name;Wert\n", "tabelle.csv"));
 }
+
+TEST_CASE("an Excel windows-1252 file is found by sniffing and read with its umlauts", "[table]") {
+  const auto r = importers::import_file(test::source_dir() + "/tests/importers/inputs/table/hundesteuer-anmeldung-cp1252.csv");
+  REQUIRE(r.model);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics.items().front().code() == "TAB-012");
+  CHECK(r.diagnostics.items().front().severity == engine::Severity::note);
+  const auto& tp = r.model->picture_subprocesses().front();
+  CHECK(tp.cases_per_year->value == 187);
+  const auto& eingang = r.model->node(tp.variants.front().blocks.front());
+  CHECK(eingang.attrs.stelle == "Bürgerbüro");
+  CHECK(eingang.attrs.inbound[engine::Channel::personal_documents] == Approx(0.6));
+  CHECK(eingang.attrs.inbound[engine::Channel::post] == Approx(0.4));
+  CHECK(r.model->node(tp.variants.front().blocks[1]).attrs.block == engine::BlockType::check_formally);
+  CHECK(importers::picture_graph::expected_minutes(*r.model, tp) == Approx(18.0));
+}
