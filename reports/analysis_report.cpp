@@ -281,18 +281,21 @@ std::vector<SourceGroup> source_groups(const Report& r, engine::Lang lang) {
 std::vector<std::string> assumption_lines(const Report& r, engine::Lang lang) {
   const Texts& t = texts(lang);
   std::vector<std::string> out;
-  out.push_back(fill(r.hours_per_fte_from_cli ? t.as_hours_per_fte_cli : t.as_hours_per_fte_default,
-                     format_number(r.hours_per_fte, 0, lang)));
-  if (r.distribution_time_factor == 1.0) out.emplace_back(t.as_verteilzeit_none);
-  else out.push_back(fill(t.as_verteilzeit, format_number(r.distribution_time_factor, 2, lang)));
-  if (r.cases_override) out.push_back(fill(t.as_cases_cli, cases(*r.cases_override, lang)));
+  // The workload pass states its own scenario assumptions; without it, the report states them.
+  if (r.assumptions.empty()) {
+    out.push_back(fill(r.hours_per_fte_from_cli ? t.as_hours_per_fte_cli : t.as_hours_per_fte_default,
+                       format_number(r.hours_per_fte, 0, lang)));
+    if (r.distribution_time_factor == 1.0) out.emplace_back(t.as_verteilzeit_none);
+    else out.push_back(fill(t.as_verteilzeit, format_number(r.distribution_time_factor, 2, lang)));
+    if (r.cases_override) out.push_back(fill(t.as_cases_cli, cases(*r.cases_override, lang)));
+  }
+  for (const auto& a : r.assumptions) out.push_back(pick(lang, a.text_de, a.text_en));
   if (r.lead_time && r.lead_time->simulated) {
     out.push_back(fill(t.as_lead_time, format_number(static_cast<double>(r.lead_time->cases), 0, lang),
                        days(r.lead_time->ci95_days, lang)));
   } else if (!r.lead_time) {
     out.emplace_back(t.as_no_lead_time);
   }
-  for (const auto& a : r.assumptions) out.push_back(pick(lang, a.text_de, a.text_en));
   return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,25 +21,31 @@ template <class... Args> [[nodiscard]] std::string fill(std::string_view tmpl, c
   return fmt::format(fmt::runtime(tmpl), args...);
 }
 
+/// `value` rounded half away from zero to `decimals` places (as people round: 962,5 -> 963), then
+/// formatted; fmt alone would round an exact half to even.
+[[nodiscard]] inline std::string rounded(double value, int decimals, engine::Lang lang) {
+  const double f = std::pow(10.0, decimals);
+  return format_number(std::round(value * f) / f, decimals, lang);
+}
 /// Hours: whole hours from 100 on, one decimal below.
 [[nodiscard]] inline std::string hours(double h, engine::Lang lang) {
-  return format_number(h, h >= 100 || h <= -100 ? 0 : 1, lang);
+  return rounded(h, h >= 99.95 || h <= -99.95 ? 0 : 1, lang);
 }
 /// Minutes per case or per execution: one decimal.
-[[nodiscard]] inline std::string minutes(double m, engine::Lang lang) { return format_number(m, 1, lang); }
+[[nodiscard]] inline std::string minutes(double m, engine::Lang lang) { return rounded(m, 1, lang); }
 /// Minutes per year: whole minutes.
-[[nodiscard]] inline std::string minutes_year(double m, engine::Lang lang) { return format_number(m, 0, lang); }
+[[nodiscard]] inline std::string minutes_year(double m, engine::Lang lang) { return rounded(m, 0, lang); }
 /// Yearly euros: whole euros ("31.339 €" / "€31,339").
 [[nodiscard]] inline std::string euros_year(double e, engine::Lang lang) {
-  const std::string n = format_number(e, 0, lang);
+  const std::string n = rounded(e, 0, lang);
   return lang == engine::Lang::de ? n + " €" : "€" + n;
 }
 /// VZÄ: two decimals.
-[[nodiscard]] inline std::string fte(double f, engine::Lang lang) { return format_number(f, 2, lang); }
+[[nodiscard]] inline std::string fte(double f, engine::Lang lang) { return rounded(f, 2, lang); }
 /// Days: one decimal.
-[[nodiscard]] inline std::string days(double d, engine::Lang lang) { return format_number(d, 1, lang); }
+[[nodiscard]] inline std::string days(double d, engine::Lang lang) { return rounded(d, 1, lang); }
 /// Cases per year: whole numbers.
-[[nodiscard]] inline std::string cases(double c, engine::Lang lang) { return format_number(c, 0, lang); }
+[[nodiscard]] inline std::string cases(double c, engine::Lang lang) { return rounded(c, 0, lang); }
 
 /// "file:line" (or just the file when the line is unknown).
 [[nodiscard]] inline std::string location(std::string_view file, engine::SourceLocation at) {

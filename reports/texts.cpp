@@ -267,9 +267,9 @@ std::string provenance_text(const analysis::Provenance& p, std::string_view file
   case analysis::Origin::model: {
     std::string where(file);
     if (p.at.known()) where += fmt::format(":{}", p.at.line);
-    std::string out = fmt::format(fmt::runtime(t.prov_model), where);
-    if (!label.empty()) out += " (" + label + ")";
-    return out;
+    // The pass's label already says "Modell (...)": then only the place is added.
+    if (!label.empty()) return label + ", " + where;
+    return fmt::format(fmt::runtime(t.prov_model), where);
   }
   case analysis::Origin::default_table: return label.empty() ? std::string(t.prov_default) : label;
   case analysis::Origin::scenario:
