@@ -54,8 +54,18 @@ private:
     bool has_end = false;
     for (const NodeIndex v : scope.nodes) has_end = has_end || m_.node(v).kind == NodeKind::end_event;
     check_start_end(scope, !g.start_events.empty(), has_end);
-    if (!g.start_events.empty()) check_reachability(g);
-    for (std::size_t i = 0; i < scope.nodes.size(); ++i) check_node(g, i, has_end);
+    // A node without any flow gets one finding (bpmnlint's no-disconnected), not unreachable + dead end.
+    std::vector<bool> disconnected(scope.nodes.size(), false);
+    for (std::size_t i = 0; i < scope.nodes.size() && scope.nodes.size() > 1; ++i) {
+      const auto& node = m_.node(scope.nodes[i]);
+      if (!g.in[i].empty() || !g.out[i].empty() || detail::outside_flow(node) || node.kind == NodeKind::boundary_event) continue;
+      disconnected[i] = true;
+      add_at_node(DiagId::str_disconnected, scope.nodes[i], {label(node)});
+    }
+    if (!g.start_events.empty()) check_reachability(g, disconnected);
+    for (std::size_t i = 0; i < scope.nodes.size(); ++i) {
+      if (!disconnected[i]) check_node(g, i, has_end);
+    }
     check_splits(g);
     check_loops(g);
   }
@@ -74,7 +84,7 @@ private:
     if (!has_end && !c.triggered_by_event) add_at_node(DiagId::str_subprocess_no_end, scope.container, {label(c)});
   }
 
-  void check_reachability(const detail::ScopeGraph& g) {
+  void check_reachability(const detail::ScopeGraph& g, const std::vector<bool>& disconnected) {
     const std::size_t n = g.scope.nodes.size();
     std::vector<bool> reached(n, false);
     std::deque<std::size_t> queue;
@@ -95,7 +105,7 @@ private:
     }
     for (std::size_t v = 0; v < n; ++v) {
       const auto& node = m_.node(g.scope.nodes[v]);
-      if (reached[v] || node.kind == NodeKind::boundary_event) continue;  // reported with its activity
+      if (reached[v] || disconnected[v] || node.kind == NodeKind::boundary_event) continue;  // reported with its activity
       add_at_node(DiagId::str_unreachable, g.scope.nodes[v], {label(node)});
     }
   }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
-// `lotse check FILE...`: import each file and print its diagnostics like a compiler.
+// `lotse check FILE...`: import each file, run the structure checks on the model and print all
+// diagnostics like a compiler. Exit code 1 only for findings of error severity.
 #include "cli/commands.h"
 
+#include "analysis/structure.h"
+#include "engine/analysis_context.h"
 #include "importers/importer.h"
 
 #include <ostream>
@@ -21,6 +24,10 @@ Action add_check(CLI::App& app, Session& s) {
       progress.step(path);
       importers::ImportResult result = importers::import_file(path);
       engine::Diagnostics diags = std::move(result.diagnostics);
+      if (result.model) {
+        engine::AnalysisContext ctx(*result.model);
+        diags.append(ctx.get<analysis::StructurePass>().findings);
+      }
       diags.sort();
       for (const auto& d : diags) s.out << engine::format_diagnostic(d, s.lang) << "\n";
       if (!result.model) {
