@@ -33,6 +33,8 @@ struct MediaBreak {
   std::string reason_en;
   double share = 1.0;                        ///< fraction of executions affected (e.g. post share)
   double minutes_per_year = 0;               ///< yearly minutes bound at this node by the break
+  std::vector<std::string> evidence;         ///< every rule that fired for this node and kind, strongest first
+  bool whole_node = false;                   ///< the step exists only because of the break (a measure removes it)
 };
 
 struct MediaBreakOptions {
@@ -42,6 +44,9 @@ struct MediaBreakOptions {
 struct MediaBreakResult {
   std::vector<MediaBreak> breaks;  ///< sorted: print_then_retype first, then by yearly minutes
   engine::Diagnostics notes;
+  /// Yearly minutes bound by media breaks, each node counted once at its largest share (a node with
+  /// a print and a paper_outbound finding, or a print_then_retype round trip, is not counted twice).
+  [[nodiscard]] double minutes_per_year_total() const;
 };
 
 struct MediaBreakPass {
