@@ -247,3 +247,22 @@ TEST_CASE("a pictureExport root in another document is refused with PIC-001", "[
   CHECK(messages(r.diagnostics, engine::Lang::en) ==
         std::vector<std::string>{"PIC-001: not a PICTURE export: root element is 'export' instead of 'pictureExport'"});
 }
+
+TEST_CASE("the rebuilt sample with other type and attribute ids maps by name to the same model", "[picture]") {
+  const auto r = importers::import_file(test::sample("gewerbe-anmelden.picture.xml"));
+  REQUIRE(r.model);
+  CHECK(r.diagnostics.empty());
+  const auto& m = *r.model;
+  CHECK(minutes_per_case(m) == Approx(38.5));
+  const auto& copy = by_id(m, "block-4");
+  CHECK(copy.attrs.block == engine::BlockType::copy);
+  CHECK(copy.name == "Passeintrag kopieren (bei Nicht-EU-Ausländern)");
+  CHECK(by_id(m, "block-3").attrs.block == engine::BlockType::check_formally);
+  const auto& druck = by_id(m, "block-7");
+  CHECK(druck.attrs.copies == 2);
+  REQUIRE(druck.attrs.cost_rate);
+  CHECK(druck.attrs.cost_rate->value.cents_per_hour == 4220);
+  CHECK(by_id(m, "block-5").attrs.data_source == "physikalische Dokumente");
+  CHECK(m.processes().front().facts.fee->value.cents == 3000);
+  CHECK(m.node(m.picture_subprocesses().front().node).attrs.it_systems == std::vector<std::string>{"Migewa"});
+}
