@@ -123,7 +123,7 @@ private:
     });
   }
 
-  /// Applies a standard/resource attribute by its method-definition name; returns false if unknown id.
+  /// Applies a standard/resource/process attribute by its method-definition name (PIC-005 for an unknown id).
   void apply_attribute(const pugi::xml_node& attr, engine::Node& node, bool process_level, engine::FactSheet* facts) {
     const std::string id = attr.attribute("attributeId").as_string();
     const std::string value = text_of(attr, "value");
@@ -201,6 +201,8 @@ private:
     if (const auto cases = child(sp, "numberOfCases")) {
       if (auto n = pa::parse_number(cases.text().as_string())) {
         tp.cases = engine::Located<engine::CasesPerYear>{{*n}, doc_.where(cases)};
+      } else if (!pa::is_blank_value(cases.text().as_string())) {
+        diags_.add(DiagId::pic_bad_number, file(), doc_.where(cases), tp.id, {"numberOfCases", cases.text().as_string()});
       }
     }
     engine::Node holder;
