@@ -59,8 +59,7 @@ def hundesteuer() -> Sample:
     )
     n = [
         Node("Start_anmeldung", "startEvent", "Anmeldeformular eingegangen", "Lane_bb", 0,
-             message="Anmeldung zur Hundesteuer (Papierformular)",
-             attrs=[("inbound.personal_documents", 60), ("inbound.post", 40), ("formalization", "form_bound")]),
+             message="Anmeldung zur Hundesteuer (Papierformular)"),
         task("Task_entgegennehmen", "Anmeldung entgegennehmen & Eingang stempeln", "Lane_bb", 1, 5,
              "StBA Zeitwerttabelle Nr. 4 einfach (Eingang bestätigen)",
              inbound__personal_documents=60, inbound__post=40, formalization="form_bound",
@@ -363,9 +362,7 @@ def bewohnerparkausweis() -> Sample:
     )
     n = [
         Node("Start_antrag", "startEvent", "Antrag eingegangen", "Lane_sb", 0,
-             message="Antrag auf Bewohnerparkausweis",
-             attrs=[("inbound.email", 50), ("inbound.personal_documents", 30), ("inbound.post", 20),
-                    ("formalization", "form_bound")]),
+             message="Antrag auf Bewohnerparkausweis"),
         Node("Gw_merge", "exclusiveGateway", "", "Lane_sb", 1),
         task("Task_formell", "Formelle Prüfung", "Lane_sb", 2, 5, zw.format(3, "einfach", "Formelle Prüfung"),
              inbound__email=50, inbound__personal_documents=30, inbound__post=20, data_source="paper",
