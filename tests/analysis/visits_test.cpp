@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/markov.h"
 #include "analysis/visits.h"
-#include "support/model_fixtures.h"
+#include "tests/support/model_fixtures.h"
 
 #include <catch2/catch.hpp>
 

@@ -178,10 +178,10 @@ inline engine::ProcessModel gewerbe_anmelden() {
   sub.name = "Gewerbe anmelden";
   sub.cases_per_year = engine::CasesPerYear{1500};
   sub.node = tp;
-  auto variant = [&](std::string name, double p, const std::vector<engine::NodeIndex>& middle) {
+  auto variant = [&](std::string name, double share, const std::vector<engine::NodeIndex>& middle) {
     engine::PictureVariant v;
     v.name = std::move(name);
-    v.probability = p;
+    v.probability = share;
     v.blocks = prefix;
     v.blocks.insert(v.blocks.end(), middle.begin(), middle.end());
     v.blocks.insert(v.blocks.end(), suffix.begin(), suffix.end());
