@@ -261,7 +261,13 @@ std::vector<SourceGroup> source_groups(const Report& r, engine::Lang lang) {
   std::vector<SourceGroup> groups;
   auto add = [&](const analysis::Provenance& p, std::string use) {
     if (p.origin == analysis::Origin::missing && p.label_de.empty()) return;
-    const std::string source = provenance_text(p, r.file, lang);
+    // Model values are grouped by kind; the line goes with each use instead.
+    analysis::Provenance key = p;
+    if (p.origin == analysis::Origin::model && p.at.known()) {
+      key.at = {};
+      use += fill(t.src_line, p.at.line);
+    }
+    const std::string source = provenance_text(key, r.file, lang);
     auto it = std::find_if(groups.begin(), groups.end(), [&](const SourceGroup& g) { return g.source == source; });
     if (it == groups.end()) {
       groups.push_back({source, {}});

@@ -218,7 +218,7 @@ double layout_band(const ProcessModel& m, NodeIndex parent, const std::string& t
   }
   const double band_height = band_header + (max_row + 1) * row_height + 20;
   const double band_width = (max_rank + 1) * col_width + 20;
-  d.shapes.push_back({DiagramShape::Kind::pool, NodeKind::task, {0, top, band_width, band_height}, title, {}, false});
+  d.shapes.push_back({DiagramShape::Kind::band, NodeKind::task, {0, top, band_width, band_height}, title, {}, false});
   for (std::size_t v = 0; v < n; ++v) {
     const NodeIndex i = members[v];
     const Bounds b = cell_bounds(m.node(i).kind, 10 + place[v].rank * col_width,
@@ -367,18 +367,23 @@ void draw_shape(std::string& out, const DiagramShape& s) {
   const double sw = hi ? 3 : (s.end ? 3 : 1.4);
   switch (s.kind) {
   case DiagramShape::Kind::pool:
-  case DiagramShape::Kind::lane: {
+  case DiagramShape::Kind::lane:
+  case DiagramShape::Kind::band: {
     out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#90a4ae\" "
                        "stroke-width=\"1\"/>\n",
                        num(b.x), num(b.y), num(b.width), num(b.height));
     if (s.label.empty()) break;
-    if (b.height > b.width * 0.5 && b.width > 200 && b.height < 2000 && b.height < b.width) {
-      // BPMN convention: the name stands rotated in a strip on the left.
-      const double cx = b.x + 14, cy = b.y + b.height / 2;
-      const auto lines = wrap(s.label, static_cast<std::size_t>(std::max(8.0, b.height / 7)), 1);
-      out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#455a64\" "
-                         "transform=\"rotate(-90 {} {})\">{}</text>\n",
-                         num(cx), num(cy + 4), num(cx), num(cy), escape_xml(lines.empty() ? "" : lines[0]));
+    if (s.kind != DiagramShape::Kind::band && b.width >= b.height) {
+      // BPMN convention for horizontal pools and lanes: the name stands rotated in a strip on the left.
+      const double cx = b.x + 15, cy = b.y + b.height / 2;
+      const auto lines = wrap(s.label, static_cast<std::size_t>(std::max(6.0, (b.height - 10) / 6.5)), 2);
+      const double first = cx - (static_cast<double>(lines.size()) - 1) * 6.5;
+      for (std::size_t k = 0; k < lines.size(); ++k) {
+        const double x = first + 13.0 * static_cast<double>(k);
+        out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#455a64\" "
+                           "transform=\"rotate(-90 {} {})\">{}</text>\n",
+                           num(x), num(cy + 4), num(x), num(cy), escape_xml(lines[k]));
+      }
     } else {
       const auto lines = wrap(s.label, static_cast<std::size_t>(std::max(12.0, b.width / 7.5)), 1);
       out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"bold\" fill=\"#455a64\">{}</text>\n",
@@ -475,7 +480,9 @@ std::string render_svg(const Diagram& d, engine::Lang lang) {
          "markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#ffffff\" "
          "stroke=\"#37474f\"/></marker></defs>\n";
   for (const auto& s : d.shapes) {
-    if (s.kind == DiagramShape::Kind::pool || s.kind == DiagramShape::Kind::lane) draw_shape(out, s);
+    if (s.kind == DiagramShape::Kind::pool || s.kind == DiagramShape::Kind::lane || s.kind == DiagramShape::Kind::band) {
+      draw_shape(out, s);
+    }
   }
   for (const auto& s : d.shapes) {
     if (s.kind == DiagramShape::Kind::sub_process) draw_shape(out, s);

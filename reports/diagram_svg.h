@@ -15,7 +15,7 @@ namespace lotse::reports {
 
 /// A drawable shape (flow node, pool or lane).
 struct DiagramShape {
-  enum class Kind { task, sub_process, event, gateway, pool, lane };
+  enum class Kind { task, sub_process, event, gateway, pool, lane, band };  ///< band: generated layout group
   Kind kind = Kind::task;
   engine::NodeKind node_kind = engine::NodeKind::task;
   engine::Bounds bounds;

@@ -85,7 +85,7 @@ struct Html {
         << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>" << fill(t.title, h(r.title())) << "</title>\n<style>" << css << "</style>\n</head>\n<body>\n";
     out << "<header>\n<h1>" << fill(t.title, h(r.title())) << "</h1>\n<p class=\"meta\">"
-        << fill(t.source_line, h(r.file), h(r.format)) << "<br>" << t.generated_by << "</p>\n</header>\n";
+        << fill(t.source_line, h(r.file), h(format_name(r.format, lang))) << "<br>" << t.generated_by << "</p>\n</header>\n";
   }
 
   void summary() {

@@ -30,7 +30,7 @@ struct Md {
 
   void header() {
     out << "# " << fill(t.title, e(r.title())) << "\n\n";
-    out << fill(t.source_line, e(r.file), e(r.format)) << "  \n" << t.generated_by << "\n\n";
+    out << fill(t.source_line, e(r.file), e(format_name(r.format, lang))) << "  \n" << t.generated_by << "\n\n";
   }
 
   void summary() {

@@ -117,6 +117,7 @@ const Texts german{
     .src_cases = "Fallzahl „{0}“",
     .src_time = "Bearbeitungszeit „{0}“",
     .src_rate = "Stundensatz „{0}“",
+    .src_line = " (Zeile {0})",
     .notes_none = "Keine.",
     .prov_model = "Modell, {0}",
     .prov_scenario = "Kommandozeile",
@@ -241,6 +242,7 @@ const Texts english{
     .src_cases = "Case volume \"{0}\"",
     .src_time = "Processing time \"{0}\"",
     .src_rate = "Hourly rate \"{0}\"",
+    .src_line = " (line {0})",
     .notes_none = "None.",
     .prov_model = "model, {0}",
     .prov_scenario = "command line",
@@ -278,6 +280,14 @@ std::string provenance_text(const analysis::Provenance& p, std::string_view file
   case analysis::Origin::missing: return label.empty() ? std::string(t.prov_missing) : label;
   }
   return std::string(t.prov_missing);
+}
+
+std::string format_name(std::string_view format, engine::Lang lang) {
+  if (format == "bpmn") return "BPMN 2.0";
+  if (format == "picture") return "PICTURE";
+  if (format == "xprozess") return "XProzess";
+  if (format == "table") return lang == engine::Lang::de ? "Bausteintabelle" : "building-block table";
+  return std::string(format);
 }
 
 std::string_view block_name(engine::BlockType t, engine::Lang lang) {

@@ -90,6 +90,7 @@ struct Texts {
   std::string_view as_no_lead_time;
   std::string_view col_figure, col_source;
   std::string_view src_cases, src_time, src_rate;
+  std::string_view src_line;            ///< " (Zeile {0})"
   std::string_view notes_none;
   // Provenance words.
   std::string_view prov_model;          ///< "Modell, {0}"
@@ -107,6 +108,9 @@ struct Texts {
 /// Where a figure comes from, in words: "hundesteuer.bpmn:42" for model values, the default table's
 /// label, "Kommandozeile", "berechnet". `file` is the model file name shown for model values.
 [[nodiscard]] std::string provenance_text(const analysis::Provenance& p, std::string_view file, engine::Lang lang);
+
+/// The input format for people: "BPMN 2.0", "PICTURE", "XProzess", "Bausteintabelle".
+[[nodiscard]] std::string format_name(std::string_view format, engine::Lang lang);
 
 /// The German or English name of a PICTURE Baustein type ("" for plain BPMN tasks).
 [[nodiscard]] std::string_view block_name(engine::BlockType t, engine::Lang lang);

@@ -59,7 +59,7 @@ TEST_CASE("analyze writes a German Markdown report to standard output with -o -"
   CHECK(r.out.rfind("# Prozessanalyse: ", 0) == 0);
   CHECK(r.out.find("## 1. Auf einen Blick") != std::string::npos);
   CHECK(r.out.find("## 6. Annahmen und Quellen") != std::string::npos);
-  CHECK(r.out.find("Quelle: hundesteuer.bpmn (bpmn)") != std::string::npos);
+  CHECK(r.out.find("Quelle: hundesteuer.bpmn (BPMN 2.0)") != std::string::npos);
 }
 
 TEST_CASE("analyze --format json --lang en gives parseable English JSON", "[analyze][cli]") {

@@ -367,7 +367,7 @@ TEST_CASE("the diagram follows DI bounds and marks media-break nodes with their 
     const auto d = reports::build_diagram(m, {{1, 1}});
     CHECK_FALSE(d.from_di);
     REQUIRE(d.shapes.size() == 5);  // the band plus four nodes
-    CHECK(d.shapes[0].kind == reports::DiagramShape::Kind::pool);
+    CHECK(d.shapes[0].kind == reports::DiagramShape::Kind::band);
     CHECK(d.shapes[0].label == "Bewohnerparken");
     for (int i = 2; i < 5; ++i) CHECK(d.shapes[static_cast<std::size_t>(i)].bounds.x > d.shapes[static_cast<std::size_t>(i) - 1].bounds.x);
     CHECK(d.shapes[2].marks == "1");
