@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // BPSim 1.0/2.0 `BPSimData` (inside bpmn:relationship type="BPSimData"): processing-time distributions,
 // flow probabilities, start-event inter-trigger timers, resource quantities and costs, with the
-// scenario's baseTimeUnit (default: minutes) and per-parameter timeUnit converted to seconds.
+// scenario's baseTimeUnit (default: minutes) and per-parameter timeUnit converted to seconds. jBPM
+// (exporter "jBPM ...", drools namespace) writes flow probabilities in percent.
 #include "importers/bpmn_simulation.h"
 
 #include <cstring>
@@ -27,7 +28,8 @@ std::optional<double> unit_factor(std::string_view unit) {
 }
 
 struct Scale {
-  double base = 60;  // seconds per base time unit
+  double base = 60;              // seconds per base time unit
+  bool percent_probabilities = false;  // jBPM writes flow probabilities in percent (100.0 = always)
 };
 
 double num(const pugi::xml_node& el, const char* name) {
@@ -112,7 +114,8 @@ void read_element_parameters(Context& ctx, const pugi::xml_node& ep, const Scale
           if (!sim.arrival) sim.arrival = engine::Located<Distribution>{std::move(*d), ctx.doc.where(param)};
         }
       } else if (kind == "Probability" && flow) {
-        if (const auto p = scalar(param)) {
+        if (auto p = scalar(param)) {
+          if (scale.percent_probabilities) *p /= 100.0;
           if (*p < 0 || *p > 1) {
             ctx.report(DiagId::bpmn_probability_range, param, std::string(ref), {std::string(ref), std::to_string(*p)});
           } else {
@@ -159,6 +162,10 @@ void read_bpsim(Context& ctx, const pugi::xml_node& data) {
   }
   if (!scenario) return;
   Scale scale;
+  pugi::xml_node root = data;
+  while (root.parent() && root.parent().type() == pugi::node_element) root = root.parent();
+  scale.percent_probabilities = std::string_view(root.attribute("exporter").value()).starts_with("jBPM") ||
+                                root.attribute("xmlns:drools");
   for (pugi::xml_node c = scenario.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element || local_name(c.name()) != "ScenarioParameters") continue;
     if (const char* base = c.attribute("baseTimeUnit").value(); *base) {

@@ -7,6 +7,7 @@
 #include "importers/bpmn_simulation.h"
 #include "importers/bpmn_vendor.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <string>
@@ -237,6 +238,7 @@ void Reader::read_data_association(const pugi::xml_node& el, engine::NodeIndex n
   for (pugi::xml_node c = el.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element || local_name(c.name()) != wanted) continue;
     const std::string_view ref = ref_text(c.text().get(), c, builder_.node(node).id);
+    if (std::find(properties_.begin(), properties_.end(), ref) != properties_.end()) continue;  // a variable
     if (!ref.empty()) builder_.add_data_association(node, std::string(ref), output, el.attribute("id").value(), at(el));
   }
 }

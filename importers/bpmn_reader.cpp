@@ -313,6 +313,12 @@ void Reader::flow_child(const pugi::xml_node& el, const Frame& f) {
     misplaced(el, f);
     break;
   case Tag::unknown: unknown(el); break;
+  case Tag::known:
+    // Process variables: data associations may point at them; they are no data objects.
+    if (name.local == "property") {
+      if (const char* id = el.attribute("id").value(); *id) properties_.emplace_back(id);
+    }
+    break;
   default: break;
   }
 }

@@ -122,6 +122,7 @@ private:
   std::vector<PendingAssociation> associations_;
   std::vector<std::pair<pugi::xml_node, bool>> qbp_blocks_;  ///< block, placed directly under definitions
   std::vector<pugi::xml_node> bpsim_blocks_;
+  std::vector<std::string_view> properties_;  ///< ids of bpmn:property (process variables)
 };
 
 } // namespace lotse::importers::bpmn
