@@ -69,6 +69,14 @@ struct Html {
     if (!block.empty() && block != name) s += " <span class=\"note\">(" + h(block) + ")</span>";
     return s;
   }
+  /// The media-break numbers of a node as badges (as in the table and the picture).
+  [[nodiscard]] std::string badges(const std::string& node_id) const {
+    std::string s;
+    for (const auto& b : r.media_breaks) {
+      if (b.node_id == node_id) s += fmt::format(" <span class=\"badge\">{}</span>", b.number);
+    }
+    return s;
+  }
   static std::string bar(double value, double max) {
     const double pct = max > 0 ? std::clamp(value / max * 100.0, 0.0, 100.0) : 0.0;
     return fmt::format("<span class=\"bar\"><span style=\"width:{:.1f}%\"></span></span>", pct);
@@ -133,15 +141,9 @@ struct Html {
         }
         out << "</ol>\n";
       }
+      if (r.processes.size() == 1) lead_time();
     }
-    if (r.lead_time) {
-      if (r.lead_time->simulated) {
-        out << "<p>" << fill(t.s_lead_time, detail::days(r.lead_time->mean_days, lang), detail::days(r.lead_time->p50_days, lang),
-                             detail::days(r.lead_time->p90_days, lang)) << "</p>\n";
-      } else {
-        out << "<p>" << fill(t.s_lead_time_failed, h(pick(lang, r.lead_time->note_de, r.lead_time->note_en))) << "</p>\n";
-      }
-    }
+    if (r.processes.size() != 1) lead_time();
     std::size_t errors = 0, warnings = 0;
     for (const auto& f : r.findings) {
       if (f.severity == engine::Severity::error) ++errors;
@@ -149,6 +151,17 @@ struct Html {
     }
     if (errors + warnings > 0) out << "<p>" << fill(t.s_findings, errors, warnings) << "</p>\n";
     out << "</section>\n";
+  }
+
+  /// The simulated lead time (model-wide), when it was asked for.
+  void lead_time() {
+    if (!r.lead_time) return;
+    if (r.lead_time->simulated) {
+      out << "<p>" << fill(t.s_lead_time, detail::days(r.lead_time->mean_days, lang), detail::days(r.lead_time->p50_days, lang),
+                           detail::days(r.lead_time->p90_days, lang)) << "</p>\n";
+    } else {
+      out << "<p>" << fill(t.s_lead_time_failed, h(pick(lang, r.lead_time->note_de, r.lead_time->note_en))) << "</p>\n";
+    }
   }
 
   void media_breaks() {
@@ -224,7 +237,7 @@ struct Html {
         << "</th><th>" << t.col_visits << "</th><th>" << t.col_minutes_exec << "</th><th>" << t.col_time_source
         << "</th><th>" << t.col_minutes_case << "</th><th>" << t.col_hours_year << "</th></tr></thead>\n<tbody>\n";
     for (const auto& n : p.nodes) {
-      out << "<tr><td>" << node_label(n.name, n.id, n.block) << "</td><td>"
+      out << "<tr><td>" << node_label(n.name, n.id, n.block) << badges(n.id) << "</td><td>"
           << (n.stelle.empty() ? std::string(t.none_dash) : h(n.stelle)) << "</td><td class=\"n\">"
           << format_number(n.visits, 2, lang) << "</td><td class=\"n\">" << detail::minutes(n.minutes_per_execution, lang)
           << "</td><td>" << prov(n.time) << "</td><td class=\"n\">" << detail::minutes(n.minutes_per_case, lang)

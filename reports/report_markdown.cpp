@@ -64,22 +64,27 @@ struct Md {
                                                detail::euros_year(m.saved_eur_per_year, lang)) << "\n";
         }
       }
+      if (r.processes.size() == 1) lead_time("- ", "\n");
       out << "\n";
     }
-    if (r.lead_time) {
-      if (r.lead_time->simulated) {
-        out << fill(t.s_lead_time, detail::days(r.lead_time->mean_days, lang), detail::days(r.lead_time->p50_days, lang),
-                    detail::days(r.lead_time->p90_days, lang)) << "\n\n";
-      } else {
-        out << fill(t.s_lead_time_failed, e(pick(lang, r.lead_time->note_de, r.lead_time->note_en))) << "\n\n";
-      }
-    }
+    if (r.processes.size() != 1) lead_time("", "\n\n");
     std::size_t errors = 0, warnings = 0;
     for (const auto& f : r.findings) {
       if (f.severity == engine::Severity::error) ++errors;
       if (f.severity == engine::Severity::warning) ++warnings;
     }
     if (errors + warnings > 0) out << fill(t.s_findings, errors, warnings) << "\n\n";
+  }
+
+  /// The simulated lead time (model-wide), when it was asked for.
+  void lead_time(const char* prefix, const char* suffix) {
+    if (!r.lead_time) return;
+    if (r.lead_time->simulated) {
+      out << prefix << fill(t.s_lead_time, detail::days(r.lead_time->mean_days, lang), detail::days(r.lead_time->p50_days, lang),
+                            detail::days(r.lead_time->p90_days, lang)) << suffix;
+    } else {
+      out << prefix << fill(t.s_lead_time_failed, e(pick(lang, r.lead_time->note_de, r.lead_time->note_en))) << suffix;
+    }
   }
 
   void media_breaks() {
