@@ -225,7 +225,7 @@ std::pair<std::string, std::string> Scan::system_words(NodeIndex n) const {
   return {"das Fachverfahren", "the specialist system"};
 }
 
-std::optional<PaperSource> paper_source(const Scan& s, NodeIndex n, const std::vector<Evidence>& found) {
+std::optional<PaperSource> paper_source(const Scan& s, NodeIndex n, const std::vector<Evidence>& found, bool pdf) {
   const auto& m = s.model();
   auto inbound_at = [&](NodeIndex u) -> const Evidence* {
     for (const auto& e : found) {
@@ -254,7 +254,7 @@ std::optional<PaperSource> paper_source(const Scan& s, NodeIndex n, const std::v
   if (const auto* e = inbound_at(n)) return from_inbound(n, *e);
   const auto& node = m.node(n);
   for (const auto d : s.data_of(n, false)) {
-    if (s.paper_data(d) || s.unstructured_data(d)) {
+    if (s.paper_data(d) || (pdf && s.unstructured_data(d))) {
       const auto& name = m.data().at(d).name;
       return PaperSource{1.0, "„" + name + "“ liegt nur auf Papier oder als PDF vor",
                          "“" + name + "” exists only on paper or as a PDF"};
@@ -327,7 +327,7 @@ void block_rules(const Scan& s, std::vector<Evidence>& out) {
     case engine::BlockType::edv_input: {
       const auto [sys_de, sys_en] = s.system_words(n);
       std::string de, en, rule = block;
-      if (const auto ps = paper_source(s, n, before)) {
+      if (const auto ps = paper_source(s, n, before, true)) {
         de = fmt::format("{} und wird in {} abgetippt", ps->what_de, sys_de);
         en = fmt::format("{} and is typed into {}", ps->what_en, sys_en);
       } else if (data_source_it(a)) {
@@ -338,6 +338,7 @@ void block_rules(const Scan& s, std::vector<Evidence>& out) {
         en = fmt::format("data are entered into {} by hand", sys_en);
       }
       std::string tail_de = " (Baustein „Daten in EDV übernehmen“", tail_en = " (block “Enter data into IT system”";
+      if (data_source_it(a)) rule += "+quelle:edv";
       if (data_source_paper(a)) {
         rule += "+quelle:papier";
         tail_de += "; Quelle der Daten: physikalische Dokumente";
@@ -442,12 +443,13 @@ void data_rules(const Scan& s, std::vector<Evidence>& out) {
       }
       return nullptr;
     };
-    const auto* paper_in = first(in, [&](engine::DataIndex d) { return s.paper_data(d) || s.unstructured_data(d); });
+    // Only paper proper: a scanned image or PDF filed into a store is archiving, not re-typing.
+    const auto* paper_in = first(in, [&](engine::DataIndex d) { return s.paper_data(d); });
     const auto* system_out = first(outp, [&](engine::DataIndex d) { return s.system_store(d); });
     if (paper_in && system_out) {
       out.push_back(make(MediaBreakKind::retyping, n, Strength::data, "data:papier->system",
-                         fmt::format("liest „{}“ (Papier/PDF) und schreibt in „{}“: die Angaben werden abgetippt", paper_in->name, system_out->name),
-                         fmt::format("reads “{}” (paper/PDF) and writes to “{}”: the details are typed in", paper_in->name, system_out->name), 1.0, false));
+                         fmt::format("liest „{}“ (Papier) und schreibt in „{}“: die Angaben werden abgetippt", paper_in->name, system_out->name),
+                         fmt::format("reads “{}” (paper) and writes to “{}”: the details are typed in", paper_in->name, system_out->name), 1.0, false));
     }
     const auto* system_in = first(in, [&](engine::DataIndex d) { return s.system_store(d); });
     const auto* paper_out = first(outp, [&](engine::DataIndex d) { return s.paper_data(d); });
@@ -516,7 +518,8 @@ void keyword_rules(const Scan& s, std::vector<Evidence>& out) {
       std::string de = fmt::format("{} (Stichwort „{}“)", e.reason_de, hit.term);
       std::string en = fmt::format("{} (keyword “{}”)", e.reason_en, hit.term);
       double share = 1.0;
-      const auto ps = (e.paper_context || e.kind == MediaBreakKind::retyping) ? paper_source(s, n, before) : std::nullopt;
+      const bool retype = e.kind == MediaBreakKind::retyping;
+      const auto ps = (e.paper_context || retype) ? paper_source(s, n, before, retype) : std::nullopt;
       if (e.paper_context && !ps) continue;
       if (ps) {
         share = e.paper_context ? ps->share : 1.0;

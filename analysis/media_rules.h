@@ -82,9 +82,10 @@ void keyword_rules(const Scan& s, std::vector<Evidence>& out);
 /// Lanes named "Poststelle", "Registratur", "Stadtkasse" ...
 void lane_rules(const Scan& s, std::vector<Evidence>& out);
 
-/// The paper that reaches node n: own paper inbound, paper data read, paper named, or the nearest upstream
-/// paper inbound among `found`. nullopt when the node handles no paper.
-[[nodiscard]] std::optional<PaperSource> paper_source(const Scan& s, engine::NodeIndex n, const std::vector<Evidence>& found);
+/// The paper that reaches node n: own paper inbound, paper data read (or PDF/scan data when `pdf`), paper
+/// named, or the nearest upstream paper inbound among `found`. nullopt when the node handles no paper.
+[[nodiscard]] std::optional<PaperSource> paper_source(const Scan& s, engine::NodeIndex n, const std::vector<Evidence>& found,
+                                                      bool pdf);
 
 /// "60 %" / "60%".
 [[nodiscard]] std::string percent(double share, engine::Lang lang);

@@ -27,11 +27,18 @@ struct Suggestion {
   std::string component;                       ///< Saxon component, e.g. "Amt24", "ePayBL"
   int ozg_level = 0;                           ///< OZG Reifegrad (1.1) reached
   int rank = 0;                                ///< 1 = do first
+  int ozg2_level = 0;                          ///< OZG Reifegrad 2.0 (0-7) the measure supports (derived)
+  int bw_level = 0;                            ///< BW Normenkontrollrat Digitalisierungsgrad (0-6) (derived)
+  double saved_citizen_hours_per_year = 0;     ///< citizen minutes per case x cases per year / 60
+  std::string citizen_note_de, citizen_note_en;  ///< how the citizen minutes were computed, with source
+  std::string changes_de, changes_en;          ///< what the what-if changed in the model copy
+  std::vector<std::string> sources;            ///< catalogue source ids (data/massnahmen.json "sources")
 };
 
 struct SuggestionOptions {
   std::string catalogue_file;    ///< empty = data/massnahmen.json
   bool lead_time = false;        ///< also simulate lead time before/after each measure
+  std::string citizen_times_file;  ///< empty = data/buerger_zeitwerte_2025.json
 };
 
 struct SuggestionResult {

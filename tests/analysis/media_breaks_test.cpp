@@ -240,7 +240,7 @@ TEST_CASE("BPMN data objects, message flows and lanes are evidence", "[analysis]
   const auto* retype = find(r, m, "T_Bearbeiten", MediaBreakKind::retyping);
   REQUIRE(retype);
   CHECK(retype->rule == "data:papier->system");
-  CHECK(retype->reason_de == "liest „Gewerbeanmeldung“ (Papier/PDF) und schreibt in „Gewerberegister“: die Angaben werden abgetippt");
+  CHECK(retype->reason_de == "liest „Gewerbeanmeldung“ (Papier) und schreibt in „Gewerberegister“: die Angaben werden abgetippt");
   CHECK(find(r, m, "T_Erstellen", MediaBreakKind::print)->rule == "data:system->papier");
   const auto* out = find(r, m, "T_Versand", MediaBreakKind::paper_outbound);
   REQUIRE(out);

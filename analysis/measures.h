@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// The digitisation-measure catalogue (data/massnahmen.json) and the citizen time values
+// (data/buerger_zeitwerte_2025.json, StBA): which findings trigger a measure, how it changes the
+// model (nodes removed, channels set to the electronic interface, processing time scaled), the Saxon
+// component and the OZG level it reaches. plan_measure() decides whether a measure applies to a model
+// and what it touches; apply_measure() makes the changed copy that the workload is run on again.
+#pragma once
+
+#include "analysis/lexicon.h"
+#include "analysis/media_breaks.h"
+#include "analysis/workload.h"
+#include "engine/model_builder.h"
+
+#include <map>
+#include <utility>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lotse::analysis {
+
+/// StBA citizen time values: trips (Wegezeiten) and activities (einfach/mittel/hoch), in minutes.
+struct CitizenTimes {
+  bool loaded = false;
+  std::string source;
+  std::map<std::string, double> trips;                     ///< "gemeinde" -> 15
+  std::map<std::string, std::map<std::string, double>> activities;  ///< "formulare_ausfuellen" -> {"mittel": 6}
+  /// "wegezeit:gemeinde" or "formulare_ausfuellen:mittel"; nullopt when unknown.
+  [[nodiscard]] std::optional<double> minutes(const std::string& key) const;
+};
+
+/// Which findings a measure applies to: the recipient of paper output, when it matters.
+enum class Recipient { any, citizen, authority };
+
+/// One change a measure makes to the model copy.
+struct ModelChange {
+  enum class Op { remove, channels_to_electronic, scale_processing, add_processing };
+  Op op = Op::remove;
+  std::vector<MediaBreakKind> kinds;       ///< findings whose nodes are touched
+  std::vector<std::string> skip_rules;     ///< findings with these rules are left alone
+  std::vector<engine::BlockType> blocks;   ///< nodes of these block types are touched too
+  TermList names;                          ///< nodes whose names match are touched too (manual tasks only)
+  bool inbound = true;                     ///< channels_to_electronic: inbound or outbound mix
+  std::vector<engine::Channel> channels;   ///< channels_to_electronic: shares moved to electronic_interface
+  double factor = 1.0;                     ///< scale_processing
+  double minutes = 0;                      ///< add_processing, times the finding's share
+  std::string note_de, note_en;            ///< where a factor or time comes from ("Annahme: halbiert")
+};
+
+/// A citizen benefit: (from - to) minutes times a share taken from the model.
+struct CitizenEffect {
+  std::string from, to;                    ///< CitizenTimes keys; empty `to` = 0 minutes
+  std::string basis;                       ///< personal_inbound_share, paper_inbound_share, non_personal_share,
+                                           ///< personal_outbound_share, request_visits, one
+  double times = 1.0;                      ///< extra factor (e.g. 0.5 "half of the queries disappear")
+  std::string note_de, note_en;
+};
+
+/// One catalogue entry.
+struct Measure {
+  std::string id;
+  std::string title_de, title_en, description_de, description_en;
+  std::string component;
+  int ozg_level = 0, ozg2_level = 0, bw_level = 0;
+  std::vector<MediaBreakKind> trigger_kinds;
+  std::vector<engine::BlockType> trigger_blocks;
+  TermList trigger_names;
+  TermList already_names;                  ///< a node named like this means the process already has it
+  Recipient recipient = Recipient::any;
+  bool unless_inbound_electronic = false;  ///< not when every inbound channel mix is 100 % electronic
+  std::vector<MediaBreakKind> unless_kinds;  ///< not when findings of these kinds exist (e.g. scan)
+  std::vector<MediaBreakKind> requires_kinds;  ///< only when findings of one of these kinds exist too
+  std::vector<ModelChange> changes;
+  std::vector<CitizenEffect> citizen;
+  std::vector<std::string> sources;
+};
+
+struct Catalogue {
+  bool loaded = false;
+  std::string path;
+  std::vector<Measure> measures;
+};
+
+[[nodiscard]] Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes);
+[[nodiscard]] CitizenTimes load_citizen_times(const std::string& path, engine::Diagnostics& notes);
+
+/// What a measure would do to one model.
+struct MeasurePlan {
+  bool applies = false;
+  std::vector<const MediaBreak*> triggers;   ///< findings that call for it
+  std::vector<engine::NodeIndex> removed;
+  std::vector<engine::NodeIndex> changed;
+  std::vector<MediaBreakKind> resolves;
+  std::vector<std::vector<std::pair<engine::NodeIndex, double>>> per_change;  ///< per change: (node, share)
+  double citizen_minutes = 0;                ///< per case
+  std::string citizen_note_de, citizen_note_en;
+};
+
+/// Decides whether the measure applies (triggers present, nothing of it in place yet) and what it touches.
+[[nodiscard]] MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, const MediaBreakResult& breaks,
+                                       const WorkloadResult& work, const CitizenTimes& times, const Lexicon& lex);
+/// The changed copy: planned nodes removed, channels moved, processing times scaled (from the
+/// baseline workload's minutes when the model has none).
+[[nodiscard]] engine::ProcessModel apply_measure(const Measure& measure, const MeasurePlan& plan, const engine::ProcessModel& m,
+                                                 const MediaBreakResult& breaks, const WorkloadResult& work);
+/// Who receives the paper a print or outbound node produces: another public body or the citizen.
+[[nodiscard]] Recipient recipient_of(const engine::ProcessModel& m, engine::NodeIndex n, const MediaBreakResult& breaks,
+                                     const Lexicon& lex);
+
+} // namespace lotse::analysis
