@@ -33,7 +33,7 @@ std::string attr(std::string_view name, std::string_view value) {
 class IdTable {
 public:
   std::string take(std::string_view original, std::string_view prefix) {
-    std::string base = original.empty() ? fmt::format("{}_{}", prefix, ++generated_) : bpmn_id(original);
+    std::string base = original.empty() ? fmt::format("{}_{}", prefix, ++generated_[std::string(prefix)]) : bpmn_id(original);
     std::string id = base;
     for (int k = 2; used_.count(id) != 0; ++k) id = fmt::format("{}_{}", base, k);
     used_.insert(id);
@@ -42,7 +42,7 @@ public:
 
 private:
   std::unordered_set<std::string> used_;
-  int generated_ = 0;
+  std::unordered_map<std::string, int> generated_;  // per prefix
 };
 
 std::string tag_of(engine::NodeKind k) {
