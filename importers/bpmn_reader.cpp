@@ -152,13 +152,11 @@ std::string Reader::id_of(const pugi::xml_node& el) {
 bool Reader::claim_id(const pugi::xml_node& el) {
   const std::string_view id = el.attribute("id").value();
   if (id.empty()) return true;
-  const auto [it, inserted] = ids_.try_emplace(id, engine::SourceLocation{});
-  if (inserted) {
-    it->second = at(el);
-    return true;
-  }
-  diags_.add(DiagId::bpmn_duplicate_id, ctx_.file(), at(el), std::string(id),
-             {std::string(id), std::to_string(it->second.line), std::string(el.name())});
+  const engine::SourceLocation where = at(el);
+  const std::uint32_t first_line = ids_.insert(id, where.line);
+  if (first_line == 0) return true;
+  diags_.add(DiagId::bpmn_duplicate_id, ctx_.file(), where, std::string(id),
+             {std::string(id), std::to_string(first_line), std::string(el.name())});
   return false;
 }
 

@@ -7,6 +7,7 @@
 #include "engine/model.h"
 #include "engine/model_builder.h"
 #include "importers/bpmn_context.h"
+#include "importers/bpmn_id_table.h"
 #include "importers/bpmn_names.h"
 #include "importers/xml.h"
 
@@ -109,7 +110,7 @@ private:
   pugi::xml_node scope_owner_;
   std::vector<std::string_view> reported_prefixes_;
   std::vector<std::string_view> checked_attribute_prefixes_;
-  std::unordered_map<std::string_view, engine::SourceLocation> ids_;
+  IdTable ids_;
 
   std::size_t loc_pos_ = 0, loc_line_start_ = 0;
   std::uint32_t loc_line_ = 1;
