@@ -101,7 +101,10 @@ EventLogWriter::EventLogWriter(const std::string& path, EventLogFormat format, c
       "  </global>\n"
       "  <classifier name=\"Activity\" keys=\"concept:name\"/>\n"
       "  <classifier name=\"Activity and lifecycle\" keys=\"concept:name lifecycle:transition\"/>\n";
-  const std::string log_name = m.name().empty() ? m.source_path() : m.name();
+  std::string log_name = m.name().empty() ? m.source_path() : m.name();
+  if (net.process < m.processes().size() && !m.processes()[net.process].name.empty()) {
+    log_name = m.processes()[net.process].name;
+  }
   buf_ += fmt::format("  <string key=\"concept:name\" value=\"{}\"/>\n", escape_xml(log_name));
   buf_ += "  <string key=\"lifecycle:model\" value=\"standard\"/>\n";
 }

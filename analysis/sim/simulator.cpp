@@ -13,7 +13,15 @@ namespace {
 
 constexpr std::uint32_t none = 0xffffffffU;
 
-std::int64_t to_ms(double seconds) { return static_cast<std::int64_t>(std::llround(seconds * 1000.0)); }
+// Draws are never negative (random.h), so rounding half up is llround without the library call.
+std::int64_t to_ms(double seconds) { return static_cast<std::int64_t>(seconds * 1000.0 + 0.5); }
+
+// The common case inline: exponential and fixed times without a call into the general sampler.
+double draw(RandomStream& r, const engine::Distribution& d) {
+  if (d.kind == engine::DistKind::exponential && d.p1 > 0) return -d.p1 * std::log(r.uniform01_open());
+  if (d.kind == engine::DistKind::fixed) return d.p1 < 0 ? 0.0 : d.p1;
+  return r.sample(d);
+}
 
 } // namespace
 
@@ -142,7 +150,7 @@ ReplicationStats Simulator::run(std::int64_t cases, std::int64_t activation_limi
     case EvKind::arrival: {
       arrive();
       if (++arrived < cases) {
-        const std::int64_t gap = to_ms(arrivals_.sample(net_.arrival));
+        const std::int64_t gap = to_ms(draw(arrivals_, net_.arrival));
         schedule(acal.add_working(acal.next_open(now_), gap), EvKind::arrival, 0, 0);
       }
       break;
@@ -258,7 +266,7 @@ void Simulator::execute(std::uint32_t t) {
     std::int64_t best = -1;
     for (std::uint32_t b = n.boundary_begin; b < n.boundary_end; ++b) {
       const BoundaryTimer& bt = net_.boundaries[b];
-      const std::int64_t d = to_ms(delays_.sample(net_.dists[static_cast<std::size_t>(bt.dist)]));
+      const std::int64_t d = to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(bt.dist)]));
       if (best < 0 || d < best) {
         best = d;
         k.boundary_node = bt.event;
@@ -272,7 +280,7 @@ void Simulator::execute(std::uint32_t t) {
     d = k.preset_delay;
     k.preset_delay = -1;
   } else if (n.delay >= 0) {
-    d = to_ms(delays_.sample(net_.dists[static_cast<std::size_t>(n.delay)]));
+    d = to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(n.delay)]));
   }
   if (d > 0) {
     k.phase = Phase::delay;
@@ -305,7 +313,7 @@ void Simulator::begin_work(std::uint32_t t) {
     finish(t);
     return;
   }
-  k.work = n.work >= 0 ? to_ms(durations_.sample(net_.dists[static_cast<std::size_t>(n.work)])) : 0;
+  k.work = n.work >= 0 ? to_ms(draw(durations_, net_.dists[static_cast<std::size_t>(n.work)])) : 0;
   if (n.pool >= 0) {
     Pool& p = pools_[static_cast<std::size_t>(n.pool)];
     if (p.busy < p.capacity && p.size == 0 && p.cal->is_open(now_)) {
@@ -481,7 +489,7 @@ void Simulator::leave(std::uint32_t t) {
     std::uint32_t target = net_.outs[n.out_begin].target;
     for (std::uint32_t i = n.out_begin; i < n.out_end; ++i) {
       const SimNode& tn = net_.nodes[net_.outs[i].target];
-      const std::int64_t d = tn.delay >= 0 ? to_ms(delays_.sample(net_.dists[static_cast<std::size_t>(tn.delay)])) : 0;
+      const std::int64_t d = tn.delay >= 0 ? to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(tn.delay)])) : 0;
       if (best < 0 || d < best) {
         best = d;
         target = net_.outs[i].target;
