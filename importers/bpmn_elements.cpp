@@ -29,6 +29,13 @@ double attr_double(const pugi::xml_node& el, const char* name) {
   return d;
 }
 
+/// The id named by a (possibly prefixed) QName reference.
+std::string_view id_ref(std::string_view raw) {
+  std::string_view t = trim(raw);
+  if (const auto colon = t.find(':'); colon != std::string_view::npos) t.remove_prefix(colon + 1);
+  return t;
+}
+
 } // namespace
 
 void Reader::read_process(const pugi::xml_node& el) {
@@ -276,7 +283,7 @@ void Reader::read_annotation(const pugi::xml_node& el) {
 }
 
 void Reader::read_association(const pugi::xml_node& el) {
-  associations_.push_back({trim(el.attribute("sourceRef").value()), trim(el.attribute("targetRef").value())});
+  associations_.push_back({id_ref(el.attribute("sourceRef").value()), id_ref(el.attribute("targetRef").value())});
 }
 
 void Reader::read_process_extensions(const pugi::xml_node& ext, engine::ProcessIndex process) {
@@ -315,7 +322,7 @@ void Reader::read_shape(const pugi::xml_node& el) {
   has_di_ = true;
   for (pugi::xml_node c = el.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element || local_name(c.name()) != "Bounds") continue;
-    builder_.add_shape(std::string(trim(el.attribute("bpmnElement").value())),
+    builder_.add_shape(std::string(id_ref(el.attribute("bpmnElement").value())),
                        {attr_double(c, "x"), attr_double(c, "y"), attr_double(c, "width"), attr_double(c, "height")});
     return;
   }
@@ -329,7 +336,7 @@ void Reader::read_edge(const pugi::xml_node& el) {
       points.push_back({attr_double(c, "x"), attr_double(c, "y")});
     }
   }
-  builder_.add_edge(std::string(trim(el.attribute("bpmnElement").value())), std::move(points));
+  builder_.add_edge(std::string(id_ref(el.attribute("bpmnElement").value())), std::move(points));
 }
 
 } // namespace lotse::importers::bpmn

@@ -136,10 +136,12 @@ void Reader::push_frame(const pugi::xml_node& el, FrameKind kind, bool choreogra
 }
 
 std::string_view Reader::ref_text(std::string_view raw, const pugi::xml_node& el, std::string_view owner) {
-  const std::string_view t = trim(raw);
+  std::string_view t = trim(raw);
   if (t.size() != raw.size() && !t.empty()) {
     diags_.add(DiagId::bpmn_whitespace_ref, ctx_.file(), at(el), std::string(owner), {std::string(t)});
   }
+  // References are QNames in the schema: "bpmn2:_id" (GenMyModel, Yaoqiang) names the id "_id".
+  if (const auto colon = t.find(':'); colon != std::string_view::npos) t.remove_prefix(colon + 1);
   return t;
 }
 

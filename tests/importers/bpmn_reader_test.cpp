@@ -5,6 +5,7 @@
 #include "tests/importers/bpmn_test_support.h"
 
 #include "importers/bpmn.h"
+#include "tests/support/paths.h"
 
 #include <catch2/catch.hpp>
 
@@ -257,4 +258,48 @@ TEST_CASE("3,000 nested sub-processes are read without recursion", "[importer][b
   for (engine::NodeIndex n = m.node(*inner).parent; n != engine::npos; n = m.node(n).parent) ++levels;
   CHECK(levels == depth);
   CHECK(m.children(*m.find_node("SP2999")).size() == 1);
+}
+
+TEST_CASE("QName references with a namespace prefix name the id after the colon", "[importer][bpmn]") {
+  const auto r = import_bpmn(bpmn_doc("bpmn2", "  <bpmn2:collaboration id=\"C\"><bpmn2:participant id=\"Pool\" processRef=\"bpmn2:P\"/></bpmn2:collaboration>\n"
+                                               "  <bpmn2:process id=\"P\"><bpmn2:task id=\"A\"/><bpmn2:task id=\"B\"/>\n"
+                                               "    <bpmn2:sequenceFlow id=\"f\" sourceRef=\"bpmn2:A\" targetRef=\"bpmn2:B\"/></bpmn2:process>\n"));
+  REQUIRE(r.model);
+  CHECK(r.diagnostics.empty());
+  CHECK(r.model->participants()[0].process == 0);
+  CHECK(r.model->flow(0).source == 0);
+  CHECK(r.model->flow(0).target == 1);
+}
+
+TEST_CASE("real exports with oddities import with the diagnostic each oddity calls for", "[importer][bpmn]") {
+  const std::string shared = lotse::test::shared_dir_or_skip();
+  if (shared.empty()) return;
+  const std::string corpus = shared + "/corpus/";
+  struct Case {
+    const char* file;
+    const char* code;  // expected diagnostic, "" = none
+    std::size_t nodes;
+  };
+  const Case cases[] = {
+      {"bpmn/bpmn-js/test/fixtures/bpmn/multiple-nested-processes.bpmn", "BPMN-003", 6},            // undeclared bpmn:
+      {"bpmn/bpmn-js-integration/test/spec/modeling/data-association/base.bpmn", "BPMN-004", 2},    // <bpmn:Task>
+      {"bpmn/bpmn-miwg-test-suite/GenMyModel 0.47/C.1.0-export.bpmn", "IN-005", 21},                // Latin-1 in UTF-8
+      {"bpmn/bpmn-miwg-test-suite/Reference/C.4.0.bpmn", "", 40},                                   // semantic:, no declaration
+      {"bpmn/camunda-bpm-platform/engine/src/test/resources/org/camunda/bpm/engine/test/api/repository/diagram/"
+       "testXxeParsingIsDisabled.bpmn20.xml", "IN-007", 3},                                         // XXE probe
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    const auto r = importers::import_file(corpus + c.file);
+    REQUIRE(r.model);
+    CHECK(r.model->node_count() == c.nodes);
+    if (*c.code) {
+      CHECK_FALSE(messages(r.diagnostics, c.code).empty());
+    }
+    CHECK_FALSE(r.diagnostics.has_errors());
+  }
+  // The XXE probe's entity stays unexpanded text: nothing was read from ./file.txt.
+  const auto xxe = importers::import_file(corpus + cases[4].file);
+  CHECK(messages(xxe.diagnostics) == std::vector<std::string>{
+      corpus + cases[4].file + ":2:1: warning [IN-007]: DOCTYPE declaration ignored: external entities are never resolved"});
 }
