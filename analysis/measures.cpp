@@ -128,10 +128,12 @@ CitizenTimes load_citizen_times(const std::string& path, engine::Diagnostics& no
   if (!j) return t;
   t.loaded = true;
   t.source = str(*j, "source");
-  for (const auto& [name, v] : j->value("wegezeiten", json::object()).items()) {
+  const json trips = j->value("wegezeiten", json::object());
+  for (const auto& [name, v] : trips.items()) {
     if (v.is_object()) t.trips[name] = number(v, "minutes", 0);
   }
-  for (const auto& [name, v] : j->value("aktivitaeten", json::object()).items()) {
+  const json activities = j->value("aktivitaeten", json::object());
+  for (const auto& [name, v] : activities.items()) {
     if (!v.is_object()) continue;
     for (const auto* level : {"einfach", "mittel", "hoch"}) {
       if (v.contains(level) && v[level].is_number()) t.activities[name][level] = v[level].get<double>();
@@ -355,6 +357,8 @@ MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, 
   }
   if (plan.removed.empty() && plan.changed.empty()) return plan;
   plan.applies = true;
+  std::sort(plan.removed.begin(), plan.removed.end());
+  std::sort(plan.changed.begin(), plan.changed.end());
 
   // Citizen side: StBA time values times shares read from the model.
   const engine::ChannelMix* entry = nullptr;
@@ -410,9 +414,14 @@ MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, 
     const double minutes = (*from - *to) * share;
     if (minutes <= 1e-9) continue;
     plan.citizen_minutes += minutes;
-    const auto what_de = eff.to.empty() ? fmt::format("{:.0f} min", *from) : fmt::format("({:.0f} − {:.0f}) min", *from, *to);
-    notes_de.push_back(fmt::format("{} ({}) × {:.2f} = {:.1f} min: {}", what_de, eff.from, share, minutes, eff.note_de));
-    notes_en.push_back(fmt::format("{} ({}) × {:.2f} = {:.1f} min: {}", what_de, eff.from, share, minutes, eff.note_en));
+    const auto what = eff.to.empty() ? fmt::format("{:.0f} min", *from) : fmt::format("({:.0f} − {:.0f}) min", *from, *to);
+    auto comma = [](std::string x) {
+      std::replace(x.begin(), x.end(), '.', ',');
+      return x;
+    };
+    notes_de.push_back(fmt::format("{} ({}) × {} = {} min: {}", what, eff.from, comma(fmt::format("{:.2f}", share)),
+                                   comma(fmt::format("{:.1f}", minutes)), eff.note_de));
+    notes_en.push_back(fmt::format("{} ({}) × {:.2f} = {:.1f} min: {}", what, eff.from, share, minutes, eff.note_en));
   }
   auto join = [](const std::vector<std::string>& v) {
     std::string s;

@@ -66,8 +66,9 @@ std::string changes_text(const Measure& ms, const MeasurePlan& plan, const engin
   if (!plan.removed.empty()) s += (de ? "entfällt: " : "removed: ") + names(m, plan.removed, lang);
   if (!plan.changed.empty()) {
     std::string how;
-    for (const auto& c : ms.changes) {
-      if (c.op == ModelChange::Op::remove) continue;
+    for (std::size_t i = 0; i < ms.changes.size(); ++i) {
+      const auto& c = ms.changes[i];
+      if (c.op == ModelChange::Op::remove || i >= plan.per_change.size() || plan.per_change[i].empty()) continue;
       const auto& note = de ? c.note_de : c.note_en;
       std::string what;
       switch (c.op) {
