@@ -42,7 +42,8 @@ double cy(const Bounds& b) { return b.y + b.height / 2; }
 
 class AutoLayout {
 public:
-  AutoLayout(const engine::ProcessModel& m, DiagramLayout& out) : m_(m), out_(out), rel_(m.node_count()) {}
+  AutoLayout(const engine::ProcessModel& m, DiagramLayout& out)
+      : m_(m), out_(out), rel_(m.node_count()), band_(m.node_count(), 0), spanning_(m.node_count(), 0) {}
 
   void run() {
     const std::size_t process_count = std::max<std::size_t>(m_.processes().size(), 1);
@@ -69,16 +70,22 @@ private:
     return out;
   }
 
-  /// Size of a node, measuring (and laying out) a sub-process's contents first.
+  /// Size of a node, measuring (and laying out) a sub-process's contents first. In Stelle mode a
+  /// sub-process with contents spans all bands so that its contents sit in their Stellen's lanes.
   Size measure(NodeIndex n) {
     const engine::Node& node = m_.node(n);
     if (engine::is_container(node.kind)) {
       const auto inner = scope_nodes(n, proc_of(n));
       if (!inner.empty()) {
+        out_.expanded[n] = true;
+        if (stelle_mode_) {
+          spanning_[n] = true;
+          const Size s = layout_scope(inner, band_, bands_, span_heights_[n], nullptr);
+          return {std::max(s.w, 120.0), s.h};
+        }
         std::vector<int> bands(m_.node_count(), 0);
         std::vector<double> heights;
-        const Size s = layout_scope(inner, bands, 1, heights);
-        out_.expanded[n] = true;
+        const Size s = layout_scope(inner, bands, 1, heights, nullptr);
         return {std::max(s.w, 120.0), std::max(s.h + sub_label, 100.0)};
       }
     }
@@ -143,41 +150,83 @@ private:
     return out;
   }
 
-  /// Lays out a scope with positions relative to (0, 0); `band_of[n]` picks the band of each node.
-  /// Returns the scope's size; `band_heights` gets the height of each band.
+  /// Lays out a scope with positions relative to (0, 0); `band_of[n]` picks the band of each node,
+  /// `min_heights` (optional) the least height of each band. Spanning sub-processes get a column of
+  /// their own and the full height. Returns the scope's size; `band_heights` gets each band's height.
   Size layout_scope(const std::vector<NodeIndex>& nodes, const std::vector<int>& band_of, int bands,
-                    std::vector<double>& band_heights) {
+                    std::vector<double>& band_heights, const std::vector<double>* min_heights) {
     std::map<NodeIndex, Size> size;
     for (NodeIndex n : nodes) size.emplace(n, measure(n));
     const auto layer = layers(nodes);
     int max_layer = 0;
     for (const auto& [n, l] : layer) max_layer = std::max(max_layer, l);
-    const auto columns = static_cast<std::size_t>(max_layer + 1);
-    std::vector<double> col_w(columns, 0);
-    std::vector<std::vector<std::vector<NodeIndex>>> cell(columns, std::vector<std::vector<NodeIndex>>(static_cast<std::size_t>(bands)));
-    for (NodeIndex n : nodes) {
-      const auto c = static_cast<std::size_t>(layer.at(n));
-      col_w[c] = std::max(col_w[c], size[n].w);
-      cell[c][static_cast<std::size_t>(band_of[n])].push_back(n);
-    }
-    band_heights.assign(static_cast<std::size_t>(bands), bands > 1 ? 120.0 : 0.0);
-    for (std::size_t c = 0; c < columns; ++c) {
-      for (std::size_t b = 0; b < cell[c].size(); ++b) {
-        double h = 0;
-        for (NodeIndex n : cell[c][b]) h += size[n].h;
-        if (!cell[c][b].empty()) h += row_gap * static_cast<double>(cell[c][b].size() - 1);
-        band_heights[b] = std::max(band_heights[b], h + 2 * band_pad);
+    // Columns: per layer, one for each spanning sub-process, then one for the other nodes.
+    std::vector<std::vector<NodeIndex>> columns;
+    std::vector<char> spanning_column;
+    for (int l = 0; l <= max_layer; ++l) {
+      std::vector<NodeIndex> rest;
+      for (NodeIndex n : nodes) {
+        if (layer.at(n) != l) continue;
+        if (spanning_[n]) {
+          columns.push_back({n});
+          spanning_column.push_back(1);
+        } else {
+          rest.push_back(n);
+        }
+      }
+      if (!rest.empty()) {
+        columns.push_back(std::move(rest));
+        spanning_column.push_back(0);
       }
     }
-    std::vector<double> band_top(band_heights.size(), 0);
-    for (std::size_t b = 1; b < band_heights.size(); ++b) band_top[b] = band_top[b - 1] + band_heights[b - 1];
+    const auto nb = static_cast<std::size_t>(bands);
+    band_heights.assign(nb, bands > 1 ? 120.0 : 0.0);
+    if (min_heights != nullptr) {
+      for (std::size_t b = 0; b < nb && b < min_heights->size(); ++b) band_heights[b] = std::max(band_heights[b], (*min_heights)[b]);
+    }
+    auto stack_height = [&](const std::vector<NodeIndex>& cell) {
+      double h = 0;
+      for (NodeIndex n : cell) h += size[n].h;
+      return cell.empty() ? 0.0 : h + row_gap * static_cast<double>(cell.size() - 1);
+    };
+    std::vector<std::vector<std::vector<NodeIndex>>> cell(columns.size(), std::vector<std::vector<NodeIndex>>(nb));
+    std::vector<double> col_w(columns.size(), 0);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      for (NodeIndex n : columns[c]) {
+        col_w[c] = std::max(col_w[c], size[n].w);
+        if (spanning_column[c]) {
+          const auto& inner = span_heights_[n];
+          for (std::size_t b = 0; b < nb && b < inner.size(); ++b) band_heights[b] = std::max(band_heights[b], inner[b]);
+        } else {
+          cell[c][static_cast<std::size_t>(band_of[n])].push_back(n);
+        }
+      }
+      for (std::size_t b = 0; b < nb; ++b) band_heights[b] = std::max(band_heights[b], stack_height(cell[c][b]) + 2 * band_pad);
+    }
+    // Spanning sub-processes whose bands came out lower are laid out again with the final heights.
+    const double total_h = std::accumulate(band_heights.begin(), band_heights.end(), 0.0);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (!spanning_column[c]) continue;
+      const NodeIndex n = columns[c].front();
+      if (span_heights_[n] != band_heights) {
+        std::vector<double> again;
+        const Size s = layout_scope(scope_nodes(n, proc_of(n)), band_of, bands, again, &band_heights);
+        span_heights_[n] = again;
+        size[n] = {std::max(s.w, 120.0), s.h};
+        col_w[c] = std::max(col_w[c], size[n].w);
+      }
+      size[n].h = total_h;
+    }
+    std::vector<double> band_top(nb, 0);
+    for (std::size_t b = 1; b < nb; ++b) band_top[b] = band_top[b - 1] + band_heights[b - 1];
     double x = scope_pad;
-    for (std::size_t c = 0; c < columns; ++c) {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (spanning_column[c]) {
+        const NodeIndex n = columns[c].front();
+        rel_[n] = Bounds{x + (col_w[c] - size[n].w) / 2, 0, size[n].w, total_h};
+      }
       for (std::size_t b = 0; b < cell[c].size(); ++b) {
-        double h = 0;
-        for (NodeIndex n : cell[c][b]) h += size[n].h;
-        if (!cell[c][b].empty()) h += row_gap * static_cast<double>(cell[c][b].size() - 1);
-        double y = band_top[b] + (band_heights[b] - h) / 2;
+        double y = band_top[b] + (band_heights[b] - stack_height(cell[c][b])) / 2;
         for (NodeIndex n : cell[c][b]) {
           rel_[n] = Bounds{x + (col_w[c] - size[n].w) / 2, y, size[n].w, size[n].h};
           y += size[n].h + row_gap;
@@ -185,7 +234,6 @@ private:
       }
       x += col_w[c] + column_gap;
     }
-    const double total_h = std::accumulate(band_heights.begin(), band_heights.end(), 0.0);
     return {x - column_gap + scope_pad, total_h};
   }
 
@@ -195,7 +243,8 @@ private:
     const Bounds abs{ox + r.x, oy + r.y, r.width, r.height};
     out_.nodes[n] = abs;
     if (out_.expanded[n]) {
-      for (NodeIndex c : scope_nodes(n, proc_of(n))) place_node(c, abs.x, abs.y + sub_label);
+      const double inner_top = spanning_[n] ? abs.y : abs.y + sub_label;
+      for (NodeIndex c : scope_nodes(n, proc_of(n))) place_node(c, abs.x, inner_top);
     }
     const auto boundary = m_.boundary_events(n);
     for (std::size_t i = 0; i < boundary.size(); ++i) {
@@ -210,6 +259,7 @@ private:
     std::vector<int> band_of(m_.node_count(), 0);
     std::vector<engine::LaneIndex> lane_bands;  // band -> input lane (npos: nodes without a lane)
     std::vector<std::string> stelle_bands;
+    std::vector<NodeIndex> stelle_nodes;  // every banded node of the process (Stelle mode)
     bool input_lanes = false;
     for (engine::LaneIndex l = 0; l < m_.lanes().size(); ++l) {
       const ProcessIndex lp = m_.lanes()[l].process;
@@ -234,21 +284,34 @@ private:
       }
       bands = static_cast<int>(lane_bands.size()) + (loose ? 1 : 0);
     } else {
+      // Stelle mode: bands over all nodes of the process, sub-processes with contents span them.
+      std::vector<NodeIndex> all;
+      for (NodeIndex n = 0; n < m_.node_count(); ++n) {
+        const engine::Node& x = m_.node(n);
+        if (proc_of(n) != p || x.attached_to != npos) continue;
+        if (engine::is_container(x.kind) && !scope_nodes(n, p).empty()) continue;
+        all.push_back(n);
+      }
       bool any_stelle = false;
-      for (NodeIndex n : nodes) any_stelle = any_stelle || !m_.node(n).attrs.stelle.empty();
+      for (NodeIndex n : all) any_stelle = any_stelle || !m_.node(n).attrs.stelle.empty();
       if (any_stelle) {
-        for (NodeIndex n : nodes) {
-          const std::string& s = m_.node(n).attrs.stelle;
-          auto it = std::find(stelle_bands.begin(), stelle_bands.end(), s);
-          if (it == stelle_bands.end()) it = stelle_bands.insert(stelle_bands.end(), s);
+        for (NodeIndex n : all) {
+          const std::string& st = m_.node(n).attrs.stelle;
+          auto it = std::find(stelle_bands.begin(), stelle_bands.end(), st);
+          if (it == stelle_bands.end()) it = stelle_bands.insert(stelle_bands.end(), st);
           band_of[n] = static_cast<int>(it - stelle_bands.begin());
+          stelle_nodes.push_back(n);
         }
         bands = static_cast<int>(stelle_bands.size());
+        stelle_mode_ = true;
+        band_ = band_of;
+        bands_ = bands;
       }
     }
     bands = std::max(bands, 1);
     std::vector<double> heights;
-    const Size content = layout_scope(nodes, band_of, bands, heights);
+    const Size content = layout_scope(nodes, band_of, bands, heights, nullptr);
+    stelle_mode_ = false;
 
     const engine::ParticipantIndex part =
         p < m_.processes().size() ? m_.processes()[p].participant : npos;
@@ -276,7 +339,7 @@ private:
     }
     for (std::size_t b = 0; b < stelle_bands.size(); ++b) {
       StelleLane lane{stelle_bands[b], p, {}, Bounds{lane_x, band_top[b], width - lane_x, heights[b]}};
-      for (NodeIndex n : nodes) if (band_of[n] == static_cast<int>(b)) lane.nodes.push_back(n);
+      for (NodeIndex n : stelle_nodes) if (band_of[n] == static_cast<int>(b)) lane.nodes.push_back(n);
       out_.stelle_lanes.push_back(std::move(lane));
     }
     // Data elements of this process in a row below the block.
@@ -341,6 +404,11 @@ private:
   const engine::ProcessModel& m_;
   DiagramLayout& out_;
   std::vector<Bounds> rel_;
+  bool stelle_mode_ = false;                    // laying out a process with one lane per Stelle
+  std::vector<int> band_;                       // Stelle band of every node (Stelle mode)
+  int bands_ = 1;
+  std::vector<char> spanning_;                  // sub-process drawn across all bands
+  std::map<NodeIndex, std::vector<double>> span_heights_;
 };
 
 /// Input DI: copy the shapes, route flows that have none, mark sub-processes whose children lie inside.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Diagram geometry for BPMN export: the input's DI where it has one, otherwise an automatic
 // left-to-right layout (longest-path layering per scope, one band per lane, one lane per Stelle when
-// the input has no lanes but its nodes name Stellen, sub-process contents inside expanded sub-processes).
+// the input has no lanes but its nodes name Stellen, sub-process contents inside expanded sub-processes,
+// which then span all Stelle lanes so that their contents sit in the lanes of their Stellen).
 #pragma once
 
 #include "engine/model.h"
@@ -16,7 +17,7 @@ namespace lotse::reports {
 struct StelleLane {
   std::string name;                     ///< the Stelle ("" for nodes without one: drawn as "ohne Stelle")
   engine::ProcessIndex process = engine::npos;
-  std::vector<engine::NodeIndex> nodes; ///< process-level nodes of this Stelle
+  std::vector<engine::NodeIndex> nodes; ///< nodes of this Stelle, sub-process contents included
   engine::Bounds bounds;
 };
 

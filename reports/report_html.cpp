@@ -128,12 +128,12 @@ struct Html {
                                  detail::hours(p.media_break_minutes_per_year / 60.0, lang)) << "</li>\n";
       if (p.media_change_share > 0) out << "<li>" << fill(t.s_medienwechsel_share, format_percent(p.media_change_share, 1, lang)) << "</li>\n";
       out << "</ul>\n";
-      const auto ms = detail::measures_of(r, i);
+      const auto ms = detail::top_measures(r, i, 3);
       if (ms.empty()) {
         out << "<p>" << t.s_no_measures << "</p>\n";
       } else {
         out << "<p><strong>" << t.s_top_measures << "</strong></p>\n<ol>\n";
-        for (std::size_t k = 0; k < ms.size() && k < 3; ++k) {
+        for (std::size_t k = 0; k < ms.size(); ++k) {
           const auto& m = r.measures[static_cast<std::size_t>(ms[k])];
           out << "<li>" << fill(t.s_top_measure, "<strong>" + h(pick(lang, m.title_de, m.title_en)) + "</strong>",
                                 detail::hours(m.saved_hours_per_year, lang), h(detail::euros_year(m.saved_eur_per_year, lang)))
@@ -297,8 +297,7 @@ struct Html {
       out << "<li><strong>" << fill(t.ms_agenda_item, m.rank, h(pick(lang, m.title_de, m.title_en))) << "</strong><br>";
       const std::string& why = pick(lang, m.rationale_de, m.rationale_en);
       if (!why.empty()) out << h(why) << "<br>";
-      out << fill(t.ms_agenda_benefit, detail::hours(m.saved_hours_per_year, lang), h(detail::euros_year(m.saved_eur_per_year, lang)),
-                  detail::minutes(m.saved_citizen_minutes_per_case, lang));
+      out << h(detail::benefit_text(m, lang));
       if (m.lead_time_days_before > 0) {
         out << "<br>" << fill(t.ms_agenda_lead_time, detail::days(m.lead_time_days_after, lang), detail::days(m.lead_time_days_before, lang));
       }

@@ -52,12 +52,12 @@ struct Md {
       else out << "- " << fill(t.s_media, p.media_breaks.size(), detail::minutes_year(p.media_break_minutes_per_year, lang),
                                detail::hours(p.media_break_minutes_per_year / 60.0, lang)) << "\n";
       if (p.media_change_share > 0) out << "- " << fill(t.s_medienwechsel_share, format_percent(p.media_change_share, 1, lang)) << "\n";
-      const auto ms = detail::measures_of(r, i);
+      const auto ms = detail::top_measures(r, i, 3);
       if (ms.empty()) {
         out << "- " << t.s_no_measures << "\n";
       } else {
         out << "- " << t.s_top_measures << "\n";
-        for (std::size_t k = 0; k < ms.size() && k < 3; ++k) {
+        for (std::size_t k = 0; k < ms.size(); ++k) {
           const auto& m = r.measures[static_cast<std::size_t>(ms[k])];
           out << "  " << k + 1 << ". " << fill(t.s_top_measure, e(pick(lang, m.title_de, m.title_en)),
                                                detail::hours(m.saved_hours_per_year, lang),
@@ -200,9 +200,7 @@ struct Md {
       out << m.rank << ". **" << fill(t.ms_agenda_item, m.rank, e(pick(lang, m.title_de, m.title_en))) << "**  \n";
       const std::string& why = pick(lang, m.rationale_de, m.rationale_en);
       if (!why.empty()) out << "   " << e(why) << "  \n";
-      out << "   " << fill(t.ms_agenda_benefit, detail::hours(m.saved_hours_per_year, lang),
-                           detail::euros_year(m.saved_eur_per_year, lang),
-                           detail::minutes(m.saved_citizen_minutes_per_case, lang)) << "  \n";
+      out << "   " << detail::benefit_text(m, lang) << "  \n";
       if (m.lead_time_days_before > 0) {
         out << "   " << fill(t.ms_agenda_lead_time, detail::days(m.lead_time_days_after, lang),
                              detail::days(m.lead_time_days_before, lang)) << "  \n";

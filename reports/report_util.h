@@ -69,12 +69,36 @@ template <class... Args> [[nodiscard]] std::string fill(std::string_view tmpl, c
   return r.processes[process].measures;
 }
 
+/// The first `n` measures of a process that save something (hours or citizen minutes).
+[[nodiscard]] inline std::vector<int> top_measures(const Report& r, std::size_t process, std::size_t n) {
+  std::vector<int> out;
+  for (int i : measures_of(r, process)) {
+    const auto& m = r.measures[static_cast<std::size_t>(i)];
+    if (out.size() < n && (m.saved_hours_per_year > 0 || m.saved_citizen_minutes_per_case > 0)) out.push_back(i);
+  }
+  return out;
+}
+
 /// Whether any measure carries lead times before/after.
 [[nodiscard]] inline bool measures_have_lead_time(const Report& r) {
   for (const auto& m : r.measures) {
     if (m.lead_time_days_before > 0 || m.lead_time_days_after > 0) return true;
   }
   return false;
+}
+
+/// "Nutzen: ..." of a measure (no model text inside, safe in every format): administration hours and
+/// euros, citizen minutes when there are any, "Mehraufwand" when the measure costs time.
+[[nodiscard]] inline std::string benefit_text(const MeasureRow& m, engine::Lang lang) {
+  const Texts& t = texts(lang);
+  if (m.saved_hours_per_year < 0) {
+    return fill(t.ms_agenda_extra, hours(-m.saved_hours_per_year, lang), euros_year(-m.saved_eur_per_year, lang));
+  }
+  if (m.saved_citizen_minutes_per_case >= 0.05) {
+    return fill(t.ms_agenda_benefit, hours(m.saved_hours_per_year, lang), euros_year(m.saved_eur_per_year, lang),
+                minutes(m.saved_citizen_minutes_per_case, lang));
+  }
+  return fill(t.ms_agenda_benefit_admin, hours(m.saved_hours_per_year, lang), euros_year(m.saved_eur_per_year, lang));
 }
 
 /// A source of figures and what it was used for, grouped for the "Woher die Zahlen kommen" table.
