@@ -260,3 +260,40 @@ TEST_CASE("route_edge connects borders orthogonally", "[bpmn_writer][unit]") {
   CHECK(bend[1].x == 150);
   CHECK(bend[2].y == 125);
 }
+
+TEST_CASE("Stellen inside a sub-process get lanes that the sub-process spans", "[bpmn_writer][unit]") {
+  engine::ModelBuilder b("picture.xml", "picture");
+  b.add_process(engine::Process{"P", "Gewerbe anmelden", false, npos, {}, {}});
+  b.add_node(make("S", "", NodeKind::start_event));
+  const auto sp = b.add_node(make("SP", "Teilprozess", NodeKind::sub_process));
+  auto t1 = make("T1", "Antrag prüfen", NodeKind::task, sp);
+  t1.attrs.stelle = "Gewerbeamt";
+  b.add_node(t1);
+  auto t2 = make("T2", "Bescheid zeichnen", NodeKind::task, sp);
+  t2.attrs.stelle = "Amtsleitung";
+  b.add_node(t2);
+  b.add_node(make("E", "", NodeKind::end_event));
+  b.add_sequence_flow(flow("a"), "S", "SP");
+  b.add_sequence_flow(flow("b"), "T1", "T2");
+  b.add_sequence_flow(flow("c"), "SP", "E");
+  engine::Diagnostics d;
+  const engine::ProcessModel m = reimport(reports::write_bpmn(std::move(b).finish(d)));
+  REQUIRE(m.lanes().size() == 3);  // ohne Stelle (S, E), Gewerbeamt, Amtsleitung
+  const auto& outer = shape(m, "SP");
+  for (const auto& lane : m.lanes()) {
+    REQUIRE(lane.shape);
+    CHECK(outer.y <= lane.shape->y);
+    CHECK(outer.y + outer.height >= lane.shape->y + lane.shape->height);
+  }
+  for (const char* id : {"T1", "T2"}) {
+    const auto n = *m.find_node(id);
+    REQUIRE(m.node(n).lane != npos);
+    const engine::Lane& lane = m.lanes()[m.node(n).lane];
+    CHECK(lane.name == m.node(n).attrs.stelle);
+    const auto& s = shape(m, id);
+    CHECK(s.y >= lane.shape->y);
+    CHECK(s.y + s.height <= lane.shape->y + lane.shape->height);
+    CHECK(s.x >= outer.x);
+    CHECK(s.x + s.width <= outer.x + outer.width);
+  }
+}
