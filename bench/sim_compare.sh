@@ -12,39 +12,39 @@ models="$shared/bench-models"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# run NAME CASES -> "wall_s rss_mb cycle_s"
+# run NAME CASES -> "wall_s rss_mb cycle_s cpu_s"
 # Wall time from date +%s%N around the process (ms resolution); RSS from /usr/bin/time (GNU time).
 run() {
   t0=$(date +%s%N)
   "$lotse" simulate "$models/$1.bpmn" --cases "$2" --replications 1 --threads 1 --seed 1 --format json \
     --quiet > "$tmp/out.json"
   t1=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$tmp/rss" "$lotse" simulate "$models/$1.bpmn" --cases "$2" --replications 1 \
+  /usr/bin/time -f "%M %U %S" -o "$tmp/rss" "$lotse" simulate "$models/$1.bpmn" --cases "$2" --replications 1 \
     --threads 1 --seed 1 --format json --quiet > /dev/null
   cycle=$(sed -n 's/^ *"mean": \([0-9.]*\),*$/\1/p' "$tmp/out.json" | head -n 1)
-  rss=$(cat "$tmp/rss")
-  echo "$(awk "BEGIN{printf \"%.3f\", ($t1-$t0)/1e9}") $(awk "BEGIN{printf \"%.1f\", $rss/1024}") $cycle"
+  read -r rss user sys < "$tmp/rss"
+  echo "$(awk "BEGIN{printf \"%.3f\", ($t1-$t0)/1e9}") $(awk "BEGIN{printf \"%.1f\", $rss/1024}") $cycle $(awk "BEGIN{printf \"%.2f\", $user+$sys}")"
 }
 
 bimp_wall() { case $1 in mm1) echo 1.14;; permit) echo 1.84;; chain50) echo 6.54;; *) echo "";; esac; }
 bimp_rss() { case $1 in mm1) echo 219;; permit) echo 416;; chain50) echo 1450;; *) echo "";; esac; }
 
-echo "| model, 100,000 cases | lotse wall (incl. start) | lotse max RSS | lotse cycle time | BIMP wall | BIMP RSS | speed-up vs BIMP |"
-echo "|---|---|---|---|---|---|---|"
+echo "| model, 100,000 cases | lotse wall (incl. start) | lotse CPU (user+sys) | lotse max RSS | lotse cycle time | BIMP wall | BIMP RSS | BIMP wall / lotse wall |"
+echo "|---|---|---|---|---|---|---|---|"
 for m in mm1 mm3 permit chain50; do
   set -- $(run "$m" 100000)
   bw=$(bimp_wall "$m")
   if [ -n "$bw" ]; then
     speed=$(awk "BEGIN{w=$1; if (w<0.01) w=0.01; printf \"%.0fx\", $bw/w}")
-    echo "| $m | $1 s | $2 MB | $3 s | $bw s | $(bimp_rss "$m") MB | $speed |"
+    echo "| $m | $1 s | $4 s | $2 MB | $3 s | $bw s | $(bimp_rss "$m") MB | $speed |"
   else
-    echo "| $m | $1 s | $2 MB | $3 s | - | - | - |"
+    echo "| $m | $1 s | $4 s | $2 MB | $3 s | - | - | - |"
   fi
 done
 echo
-echo "| model | cases | lotse wall | lotse max RSS |"
-echo "|---|---|---|---|"
+echo "| model | cases | lotse wall | lotse CPU | lotse max RSS |"
+echo "|---|---|---|---|---|"
 for n in 100000 1000000; do
   set -- $(run permit "$n")
-  echo "| permit | $n | $1 s | $2 MB |"
+  echo "| permit | $n | $1 s | $4 s | $2 MB |"
 done
