@@ -201,8 +201,12 @@ Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& imp
   }
 
   // Structure findings: errors first, then by position and code (house style 3.7.4).
+  // Import errors in a readable model (dangling references, ...) are structure findings too.
   const auto& st = ctx.get<analysis::StructurePass>();
   add_notes(r.findings, st.findings);
+  for (const auto& d : import_notes) {
+    if (d.severity == engine::Severity::error) r.findings.push_back(finding_row(d));
+  }
   std::stable_sort(r.findings.begin(), r.findings.end(), [](const FindingRow& a, const FindingRow& b) {
     if (severity_rank(a.severity) != severity_rank(b.severity)) return severity_rank(a.severity) < severity_rank(b.severity);
     if (a.at.line != b.at.line) return a.at.line < b.at.line;
@@ -211,7 +215,9 @@ Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& imp
   });
 
   // Notes: what the importer and the passes said besides their results.
-  add_notes(r.notes, import_notes);
+  for (const auto& d : import_notes) {
+    if (d.severity != engine::Severity::error) r.notes.push_back(finding_row(d));
+  }
   add_notes(r.notes, ctx.get<analysis::VisitsPass>().notes);
   add_notes(r.notes, wl.notes);
   add_notes(r.notes, mb.notes);

@@ -117,9 +117,13 @@ struct Html {
       if (p.has_workload) {
         if (p.cases_per_year > 0) out << "<li>" << fill(t.s_cases, detail::cases(p.cases_per_year, lang), prov(p.cases)) << "</li>\n";
         else out << "<li>" << t.s_no_cases << "</li>\n";
-        out << "<li>" << fill(t.s_work, detail::minutes(p.minutes_per_case, lang), detail::hours(p.hours_per_year, lang),
-                              detail::fte(p.fte, lang), format_number(r.hours_per_fte, 0, lang)) << "</li>\n";
-        out << "<li>" << fill(t.s_cost, h(detail::euros_year(p.cost_per_year_eur, lang))) << "</li>\n";
+        if (p.cases_per_year > 0) {
+          out << "<li>" << fill(t.s_work, detail::minutes(p.minutes_per_case, lang), detail::hours(p.hours_per_year, lang),
+                                detail::fte(p.fte, lang), format_number(r.hours_per_fte, 0, lang)) << "</li>\n";
+          out << "<li>" << fill(t.s_cost, h(detail::euros_year(p.cost_per_year_eur, lang))) << "</li>\n";
+        } else {
+          out << "<li>" << fill(t.s_work_no_cases, detail::minutes(p.minutes_per_case, lang)) << "</li>\n";
+        }
       } else {
         out << "<li>" << t.s_no_workload << "</li>\n";
       }

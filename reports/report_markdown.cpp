@@ -42,9 +42,13 @@ struct Md {
       if (p.has_workload) {
         if (p.cases_per_year > 0) out << "- " << fill(t.s_cases, detail::cases(p.cases_per_year, lang), prov(p.cases)) << "\n";
         else out << "- " << t.s_no_cases << "\n";
-        out << "- " << fill(t.s_work, detail::minutes(p.minutes_per_case, lang), detail::hours(p.hours_per_year, lang),
-                            detail::fte(p.fte, lang), format_number(r.hours_per_fte, 0, lang)) << "\n";
-        out << "- " << fill(t.s_cost, detail::euros_year(p.cost_per_year_eur, lang)) << "\n";
+        if (p.cases_per_year > 0) {
+          out << "- " << fill(t.s_work, detail::minutes(p.minutes_per_case, lang), detail::hours(p.hours_per_year, lang),
+                              detail::fte(p.fte, lang), format_number(r.hours_per_fte, 0, lang)) << "\n";
+          out << "- " << fill(t.s_cost, detail::euros_year(p.cost_per_year_eur, lang)) << "\n";
+        } else {
+          out << "- " << fill(t.s_work_no_cases, detail::minutes(p.minutes_per_case, lang)) << "\n";
+        }
       } else {
         out << "- " << t.s_no_workload << "\n";
       }

@@ -28,6 +28,7 @@ struct Texts {
   std::string_view s_cases;             ///< "{0} Fälle pro Jahr ({1})"
   std::string_view s_no_cases;
   std::string_view s_work;              ///< "Arbeitsaufwand: {0} Minuten je Fall, {1} Stunden pro Jahr, das sind {2} VZÄ (bei {3} Stunden je VZÄ)."
+  std::string_view s_work_no_cases;     ///< "Arbeitsaufwand: {0} Minuten je Fall (ohne Fallzahl keine Jahreswerte)."
   std::string_view s_cost;              ///< "Personalkosten: {0} pro Jahr."
   std::string_view s_no_workload;
   std::string_view s_media;             ///< "Medienbrüche: {0}; sie binden {1} Minuten pro Jahr ({2} Stunden)."

@@ -160,3 +160,25 @@ TEST_CASE("analyze rejects an unknown format with a usage error", "[analyze][cli
   CHECK(lotse_run({"analyze", lotse::test::sample("hundesteuer.bpmn"), "--verteilzeit", "0.5"}).code == 2);
   CHECK(lotse_run({"analyze"}).code == 2);
 }
+
+TEST_CASE("a readable model with error findings gives exit code 1 and its report", "[analyze][cli]") {
+  TempDir dir("findings");
+  const fs::path model = dir.path / "wohngeld.bpmn";
+  std::ofstream(model) << R"(<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="x">
+  <bpmn:process id="P" name="Wohngeld">
+    <bpmn:startEvent id="S" />
+    <bpmn:userTask id="T" name="Antrag prüfen" />
+    <bpmn:endEvent id="E" />
+    <bpmn:sequenceFlow id="f1" sourceRef="S" targetRef="T" />
+    <bpmn:sequenceFlow id="f2" sourceRef="T" targetRef="Fehlt" />
+  </bpmn:process>
+</bpmn:definitions>
+)";
+  const auto r = lotse_run({"analyze", model.string(), "-o", "-", "-q"});
+  CHECK(r.code == 1);
+  CHECK(r.err == model.string() + ":8:5: Fehler [MOD-003]: Sequenzfluss 'f2' verweist auf unbekanntes Ziel 'Fehlt'\n");
+  CHECK(r.out.find("| Fehler | MOD-003 | wohngeld.bpmn:8 | Sequenzfluss 'f2' verweist auf unbekanntes Ziel 'Fehlt' |") !=
+        std::string::npos);
+  CHECK(r.out.find("- Arbeitsaufwand: 60,0 Minuten je Fall (ohne Fallzahl keine Jahreswerte).") != std::string::npos);
+}
