@@ -207,6 +207,6 @@ TEST_CASE("lotse check prints structure findings and exits 1 only for errors", "
   CHECK(out.str().find("[STR-002]") != std::string::npos);
   std::ostringstream out2, err2;
   CHECK(cli::run({"check", "-q", deadlock}, out2, err2) == 1);
-  CHECK(out2.str().find(":7:1: Fehler [STR-012]") != std::string::npos);
+  CHECK(out2.str().find("deadlock.bpmn:8:1: Fehler [STR-012]") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
