@@ -184,6 +184,7 @@ Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes) {
       }
       ok = read_selectors(ch, m.id, path, notes, change.kinds, change.blocks, &change.names) && ok;
       change.skip_rules = strings(ch, "skip_rules");
+      change.evidence_contains = strings(ch, "evidence_contains");
       change.inbound = str(ch, "direction") != "outbound";
       for (const auto& id : strings(ch, "channels")) {
         if (const auto c2 = channel_by_id(id)) {
@@ -241,6 +242,15 @@ Recipient recipient_of(const engine::ProcessModel& m, NodeIndex n, const MediaBr
     }
     return std::nullopt;
   };
+  // Hauspost stays inside the administration.
+  auto internal = [&](NodeIndex x) {
+    const auto& mix = m.node(x).attrs.outbound;
+    const auto t = tokenize(m.node(x).name);
+    if (std::find(t.begin(), t.end(), "hauspost") != t.end()) return true;
+    return mix.present && mix[engine::Channel::internal_mail] > 0 &&
+           mix[engine::Channel::internal_mail] >= mix[engine::Channel::post] + mix[engine::Channel::fax];
+  };
+  if (internal(n)) return Recipient::internal;
   if (auto r = own(n)) return *r;
   // A print goes where the next paper leaving the office goes.
   const media::Scan scan(m, lex);
@@ -249,6 +259,7 @@ Recipient recipient_of(const engine::ProcessModel& m, NodeIndex n, const MediaBr
       return b.node == d && b.kind == MediaBreakKind::paper_outbound;
     });
     if (!outbound) continue;
+    if (internal(d)) return Recipient::internal;
     if (auto r = own(d)) return *r;
     break;
   }
@@ -314,6 +325,13 @@ MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, 
     for (const auto& b : breaks.breaks) {
       if (!contains(change.kinds, b.kind) || !recipient_ok(b)) continue;
       if (std::find(change.skip_rules.begin(), change.skip_rules.end(), b.rule) != change.skip_rules.end()) continue;
+      if (!change.evidence_contains.empty()) {
+        bool hit = false;
+        for (const auto& ev : b.evidence) {
+          for (const auto& part : change.evidence_contains) hit = hit || ev.find(part) != std::string::npos;
+        }
+        if (!hit) continue;
+      }
       const auto& mix = change.inbound ? m.node(b.node).attrs.inbound : m.node(b.node).attrs.outbound;
       switch (change.op) {
       case ModelChange::Op::remove:
@@ -326,10 +344,10 @@ MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, 
         break;
       }
       case ModelChange::Op::scale_processing:
-        if (b.whole_node) touch(b.node, b.share);
+        if (b.whole_node && engine::is_activity(m.node(b.node).kind)) touch(b.node, b.share);
         break;
       case ModelChange::Op::add_processing:
-        touch(b.node, b.share);
+        if (engine::is_activity(m.node(b.node).kind)) touch(b.node, b.share);
         break;
       }
     }

@@ -29,8 +29,9 @@ struct CitizenTimes {
   [[nodiscard]] std::optional<double> minutes(const std::string& key) const;
 };
 
-/// Which findings a measure applies to: the recipient of paper output, when it matters.
-enum class Recipient { any, citizen, authority };
+/// Which findings a measure applies to: the recipient of paper output, when it matters (internal =
+/// Hauspost to another office of the same administration).
+enum class Recipient { any, citizen, authority, internal };
 
 /// One change a measure makes to the model copy.
 struct ModelChange {
@@ -38,6 +39,7 @@ struct ModelChange {
   Op op = Op::remove;
   std::vector<MediaBreakKind> kinds;       ///< findings whose nodes are touched
   std::vector<std::string> skip_rules;     ///< findings with these rules are left alone
+  std::vector<std::string> evidence_contains;  ///< only findings with an evidence rule containing one of these
   std::vector<engine::BlockType> blocks;   ///< nodes of these block types are touched too
   TermList names;                          ///< nodes whose names match are touched too (manual tasks only)
   bool inbound = true;                     ///< channels_to_electronic: inbound or outbound mix

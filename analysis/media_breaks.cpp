@@ -7,6 +7,7 @@
 
 #include "analysis/lexicon.h"
 #include "analysis/media_rules.h"
+#include "analysis/visits.h"
 #include "analysis/workload.h"
 
 #include <fmt/format.h>
@@ -126,6 +127,22 @@ std::set<std::string> document_keys(const media::Scan& s, NodeIndex n) {
   return keys;
 }
 
+// PICTURE models are variant sequences sharing blocks; the graph joins them, so reachability there
+// can cross variants. When both blocks sit in one variant, the order inside a variant decides.
+bool before_in_variant(const engine::ProcessModel& m, NodeIndex p, NodeIndex r, bool& known) {
+  known = false;
+  for (const auto& sp : m.picture_subprocesses()) {
+    for (const auto& v : sp.variants) {
+      const auto ip = std::find(v.blocks.begin(), v.blocks.end(), p);
+      const auto ir = std::find(v.blocks.begin(), v.blocks.end(), r);
+      if (ip == v.blocks.end() || ir == v.blocks.end()) continue;
+      known = true;
+      if (ip < ir) return true;
+    }
+  }
+  return false;
+}
+
 bool overlap(const std::set<std::string>& a, const std::set<std::string>& b) {
   return std::any_of(a.begin(), a.end(), [&](const std::string& x) { return b.count(x) != 0; });
 }
@@ -156,6 +173,8 @@ std::vector<MediaBreak> round_trips(const media::Scan& s, const std::vector<Medi
       const MediaBreak* back = find(r, MediaBreakKind::retyping);
       if (!back) back = find(r, MediaBreakKind::scan);
       if (!back) continue;
+      bool in_variant = false;
+      if (!before_in_variant(m, p.node, r, in_variant) && in_variant) continue;
       const bool same_doc = overlap(keys, document_keys(s, r));
       if (!same_doc && !after_outbound.count(r)) continue;
       MediaBreak b;
@@ -170,12 +189,16 @@ std::vector<MediaBreak> round_trips(const media::Scan& s, const std::vector<Medi
       b.evidence = {b.rule, p.rule, back->rule};
       const auto how_de = scan ? "wieder eingescannt" : "wieder abgetippt";
       const auto how_en = scan ? "scanned in again" : "typed in again";
-      const auto via_de = same_doc ? "" : " nachdem es auf Papier verschickt wurde und zurückkam";
-      const auto via_en = same_doc ? "" : " after being sent out on paper and coming back";
-      b.reason_de = fmt::format("Papier-Rundreise: in {} wird ein Dokument ausgedruckt, das in {}{} {} wird",
-                                media::quoted(m.node(p.node), engine::Lang::de), media::quoted(m.node(r), engine::Lang::de), via_de, how_de);
-      b.reason_en = fmt::format("paper round trip: a document printed in {} is {} in {}{}",
-                                media::quoted(m.node(p.node), engine::Lang::en), how_en, media::quoted(m.node(r), engine::Lang::en), via_en);
+      const auto pq_de = media::quoted(m.node(p.node), engine::Lang::de), rq_de = media::quoted(m.node(r), engine::Lang::de);
+      const auto pq_en = media::quoted(m.node(p.node), engine::Lang::en), rq_en = media::quoted(m.node(r), engine::Lang::en);
+      if (same_doc) {
+        b.reason_de = fmt::format("Papier-Rundreise: in {} wird ein Dokument ausgedruckt, das in {} {} wird", pq_de, rq_de, how_de);
+        b.reason_en = fmt::format("paper round trip: a document printed in {} is {} in {}", pq_en, how_en, rq_en);
+      } else {
+        b.reason_de = fmt::format("Papier-Rundreise: in {} wird ausgedruckt und auf Papier verschickt; was zurückkommt, "
+                                  "wird in {} {}", pq_de, rq_de, how_de);
+        b.reason_en = fmt::format("paper round trip: {} prints and sends paper out; what comes back is {} in {}", pq_en, how_en, rq_en);
+      }
       done.insert(r);
       out.push_back(std::move(b));
     }
@@ -206,7 +229,7 @@ MediaBreakPass::Result MediaBreakPass::run(const engine::ProcessModel& m, engine
   const Lexicon lex = load_lexicon(path, r.notes);
   if (!lex.loaded) r.notes.add(engine::DiagId::med_no_keywords, m.source_path(), {}, "");
 
-  const media::Scan scan(m, lex);
+  const media::Scan scan(m, lex, ctx.get<VisitsPass>().visits);
   std::vector<Evidence> found;
   media::channel_rules(scan, found);
   media::message_rules(scan, found);

@@ -126,7 +126,8 @@ std::string quoted(const engine::Node& n, engine::Lang lang) {
   return lang == engine::Lang::de ? "„" + text + "“" : "“" + text + "”";
 }
 
-Scan::Scan(const engine::ProcessModel& m, const Lexicon& lex) : m_(m), lex_(lex) {
+Scan::Scan(const engine::ProcessModel& m, const Lexicon& lex, std::vector<double> visits)
+    : m_(m), lex_(lex), visits_(std::move(visits)) {
   tokens_.reserve(m.node_count());
   for (const auto& n : m.nodes()) tokens_.push_back(tokenize(n.name));
 }
@@ -225,7 +226,8 @@ std::pair<std::string, std::string> Scan::system_words(NodeIndex n) const {
   return {"das Fachverfahren", "the specialist system"};
 }
 
-std::optional<PaperSource> paper_source(const Scan& s, NodeIndex n, const std::vector<Evidence>& found, bool pdf) {
+std::optional<PaperSource> paper_source(const Scan& s, NodeIndex n, const std::vector<Evidence>& found, bool pdf,
+                                        bool upstream) {
   const auto& m = s.model();
   auto inbound_at = [&](NodeIndex u) -> const Evidence* {
     for (const auto& e : found) {
@@ -272,11 +274,22 @@ std::optional<PaperSource> paper_source(const Scan& s, NodeIndex n, const std::v
   if (const auto* f = paper_flow_into(n)) {
     return PaperSource{1.0, "der Weg „" + f->name + "“ bringt Papier", "the path “" + f->name + "” carries paper"};
   }
-  for (const auto u : s.upstream(n)) {
-    if (const auto* e = inbound_at(u)) return from_inbound(u, *e);
-    if (const auto* f = paper_flow_into(u)) {
-      return PaperSource{1.0, "der Weg „" + f->name + "“ bringt Papier", "the path “" + f->name + "” carries paper"};
+  // Of all paper inbounds before the node, the one on the most frequent path (the application itself
+  // rather than a rarely taken "documents sent in later" loop); ties go to the nearest.
+  const Evidence* best = nullptr;
+  NodeIndex best_node = engine::npos;
+  const engine::Flow* best_flow = nullptr;
+  for (const auto u : upstream ? s.upstream(n) : std::vector<NodeIndex>{}) {
+    const auto* e = inbound_at(u);
+    if (e && (!best || s.visits(u) > s.visits(best_node) + 1e-9)) {
+      best = e;
+      best_node = u;
     }
+    if (!best_flow) best_flow = paper_flow_into(u);
+  }
+  if (best) return from_inbound(best_node, *best);
+  if (best_flow) {
+    return PaperSource{1.0, "der Weg „" + best_flow->name + "“ bringt Papier", "the path “" + best_flow->name + "” carries paper"};
   }
   if (data_source_paper(node.attrs)) {
     return PaperSource{1.0, "der Eingang liegt auf Papier vor (Quelle der Daten: physikalische Dokumente)",
@@ -519,8 +532,11 @@ void keyword_rules(const Scan& s, std::vector<Evidence>& out) {
       std::string en = fmt::format("{} (keyword “{}”)", e.reason_en, hit.term);
       double share = 1.0;
       const bool retype = e.kind == MediaBreakKind::retyping;
-      const auto ps = (e.paper_context || retype) ? paper_source(s, n, before, retype) : std::nullopt;
+      // Only re-typing looks back along the process: filing after an upstream paper inbound may well
+      // be electronic (the paper was captured on the way), so filing needs paper at the node itself.
+      const auto ps = (e.paper_context || retype) ? paper_source(s, n, before, retype, retype) : std::nullopt;
       if (e.paper_context && !ps) continue;
+      if (e.kind == MediaBreakKind::paper_file && e.paper_context && !node.attrs.it_systems.empty()) continue;
       if (ps) {
         share = e.paper_context ? ps->share : 1.0;
         if (e.kind == MediaBreakKind::retyping) {

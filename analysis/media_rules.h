@@ -37,7 +37,10 @@ struct PaperSource {
 /// What every collector reads: the model, the lexicon and the name tokens of every node.
 class Scan {
 public:
-  Scan(const engine::ProcessModel& m, const Lexicon& lex);
+  /// `visits`: expected executions per node (VisitsPass), may be empty.
+  Scan(const engine::ProcessModel& m, const Lexicon& lex, std::vector<double> visits = {});
+  /// Expected executions per case of node n; 1 when unknown.
+  [[nodiscard]] double visits(engine::NodeIndex n) const { return n < visits_.size() ? visits_[n] : 1.0; }
   [[nodiscard]] const engine::ProcessModel& model() const { return m_; }
   [[nodiscard]] const Lexicon& lexicon() const { return lex_; }
   [[nodiscard]] const std::vector<std::string>& tokens(engine::NodeIndex n) const { return tokens_.at(n); }
@@ -66,6 +69,7 @@ private:
   const engine::ProcessModel& m_;
   const Lexicon& lex_;
   std::vector<std::vector<std::string>> tokens_;
+  std::vector<double> visits_;
 };
 
 /// PICTURE block types and attributes (Formalisierungsgrad, Quelle der Daten, Bezahlungsart, IT-Verfahren);
@@ -83,9 +87,10 @@ void keyword_rules(const Scan& s, std::vector<Evidence>& out);
 void lane_rules(const Scan& s, std::vector<Evidence>& out);
 
 /// The paper that reaches node n: own paper inbound, paper data read (or PDF/scan data when `pdf`), paper
-/// named, or the nearest upstream paper inbound among `found`. nullopt when the node handles no paper.
+/// named, or (when `upstream`) the upstream paper inbound among `found` on the most frequent path.
+/// nullopt when the node handles no paper.
 [[nodiscard]] std::optional<PaperSource> paper_source(const Scan& s, engine::NodeIndex n, const std::vector<Evidence>& found,
-                                                      bool pdf);
+                                                      bool pdf, bool upstream = true);
 
 /// "60 %" / "60%".
 [[nodiscard]] std::string percent(double share, engine::Lang lang);

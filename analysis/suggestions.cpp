@@ -125,6 +125,10 @@ SuggestionPass::Result SuggestionPass::run(const engine::ProcessModel& m, engine
     what_if.options<WorkloadOptions>() = ctx.options<WorkloadOptions>();
     const Totals after = totals(what_if.get<WorkloadPass>());
 
+    // A measure the model shows no benefit for is not a recommendation (e.g. scanning that only adds time).
+    const double saved_eur = before.eur - after.eur, saved_hours = before.hours - after.hours;
+    if (!work.processes.empty() && saved_eur < -0.005 && plan.citizen_minutes <= 1e-9) continue;
+
     Suggestion s;
     s.id = measure.id;
     s.title_de = measure.title_de;
@@ -134,8 +138,8 @@ SuggestionPass::Result SuggestionPass::run(const engine::ProcessModel& m, engine
     s.nodes = plan.removed;
     s.nodes.insert(s.nodes.end(), plan.changed.begin(), plan.changed.end());
     s.resolves = plan.resolves;
-    s.saved_hours_per_year = before.hours - after.hours;
-    s.saved_eur_per_year = before.eur - after.eur;
+    s.saved_hours_per_year = saved_hours;
+    s.saved_eur_per_year = saved_eur;
     s.saved_citizen_minutes_per_case = plan.citizen_minutes;
     s.saved_citizen_hours_per_year = plan.citizen_minutes * before.cases / 60.0;
     s.citizen_note_de = plan.citizen_note_de;
