@@ -96,16 +96,32 @@ Diagram from_di(const ProcessModel& m, const std::map<NodeIndex, std::string>& m
   for (const auto& l : m.lanes()) {
     if (l.shape) d.shapes.push_back({DiagramShape::Kind::lane, NodeKind::task, *l.shape, l.name, {}, false});
   }
+  // Content of a collapsed sub-process lives on its own diagram plane with its own coordinates:
+  // only nodes inside their enclosing shapes belong to the main picture.
+  std::vector<bool> drawn(m.node_count(), false);
+  for (NodeIndex i = 0; i < m.node_count(); ++i) {
+    const auto& n = m.node(i);
+    if (!n.shape) continue;
+    bool inside = true;
+    for (NodeIndex p = n.parent; p != engine::npos && inside; p = m.node(p).parent) {
+      const auto& ps = m.node(p).shape;
+      if (!ps) continue;
+      const double cx = n.shape->x + n.shape->width / 2, cy = n.shape->y + n.shape->height / 2;
+      inside = cx >= ps->x && cx <= ps->x + ps->width && cy >= ps->y && cy <= ps->y + ps->height;
+    }
+    drawn[i] = inside;
+  }
   // Containers first so that their children are drawn on top.
   for (int pass = 0; pass < 2; ++pass) {
     for (NodeIndex i = 0; i < m.node_count(); ++i) {
       const auto& n = m.node(i);
-      if (!n.shape || engine::is_container(n.kind) != (pass == 0)) continue;
+      if (!drawn[i] || engine::is_container(n.kind) != (pass == 0)) continue;
       d.shapes.push_back(node_shape(n, *n.shape, marks, i));
     }
   }
   for (const auto& f : m.flows()) {
-    if (f.waypoints.size() >= 2) d.edges.push_back({f.waypoints, false});
+    const bool ends_drawn = (f.source == engine::npos || drawn[f.source]) && (f.target == engine::npos || drawn[f.target]);
+    if (f.waypoints.size() >= 2 && ends_drawn) d.edges.push_back({f.waypoints, false});
   }
   for (const auto& f : m.message_flows()) {
     if (f.waypoints.size() >= 2) d.edges.push_back({f.waypoints, true});

@@ -375,6 +375,32 @@ TEST_CASE("the diagram follows DI bounds and marks media-break nodes with their 
   }
 }
 
+TEST_CASE("the diagram leaves out the content of a collapsed sub-process drawn on its own plane", "[report][unit]") {
+  engine::ModelBuilder b("c.bpmn", "bpmn");
+  b.add_process(engine::Process{"P", "Gewerbe", false, engine::npos, {}, {2, 1}});
+  engine::Node sub;
+  sub.id = "Sub";
+  sub.name = "Prüfung";
+  sub.kind = engine::NodeKind::sub_process;
+  sub.process = 0;
+  const auto si = b.add_node(sub);
+  engine::Node child;
+  child.id = "Child";
+  child.name = "Innen";
+  child.kind = engine::NodeKind::user_task;
+  child.process = 0;
+  child.parent = si;
+  b.add_node(child);
+  b.set_has_diagram(true);
+  b.add_shape("Sub", {200, 100, 100, 80});
+  b.add_shape("Child", {50, 40, 100, 80});  // coordinates of the sub-process's own plane
+  engine::Diagnostics diags;
+  const auto m = std::move(b).finish(diags);
+  const auto d = reports::build_diagram(m, {});
+  REQUIRE(d.shapes.size() == 1);
+  CHECK(d.shapes[0].label == "Prüfung");
+}
+
 TEST_CASE("reports of a sample match the approved files (LOTSE_APPROVE=1 rewrites them)", "[report][golden]") {
   const std::string sample = lotse::test::sample("hundesteuer.bpmn");
   importers::ImportResult imported = importers::import_file(sample);
