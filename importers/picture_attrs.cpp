@@ -97,12 +97,17 @@ Field classify_block(const std::string& key) {
   return Field::none;
 }
 
-void set_channel_list(std::string_view value, const Site& site, engine::ChannelMix& mix) {
+/// A whole channel list in one value ("Post 60; E-Mail 40"); its shares must add up to 100 %.
+void set_channel_list(std::string_view name, std::string_view value, const Site& site, const std::string& node_name,
+                      engine::ChannelMix& mix) {
   engine::ChannelMix parsed;
   std::string bad;
   if (!parse_channel_list(value, parsed, bad)) {
     report(site, DiagId::pic_unknown_channel, {bad});
     return;
+  }
+  if (const double sum = channel_sum_percent(parsed); std::abs(sum - 100.0) > 0.01) {
+    report(site, DiagId::pic_channel_sum, {node_name, std::string(trim(name)), fmt_number(std::round(sum * 100) / 100)});
   }
   for (std::size_t i = 0; i < engine::channel_count; ++i) {
     if (parsed.share[i] > 0) mix.share[i] = parsed.share[i];
@@ -357,8 +362,8 @@ bool apply_block_attribute(std::string_view name, std::string_view value, std::s
       mix.present = true;
     }
     break;
-  case Field::channel_list_in: set_channel_list(value, site, a.inbound); break;
-  case Field::channel_list_out: set_channel_list(value, site, a.outbound); break;
+  case Field::channel_list_in: set_channel_list(name, value, site, node.name, a.inbound); break;
+  case Field::channel_list_out: set_channel_list(name, value, site, node.name, a.outbound); break;
   case Field::formalization: {
     const std::string v = fold(value);
     if (contains(v, "unterschrift")) a.formalization = engine::Formalization::legally_binding_signature;

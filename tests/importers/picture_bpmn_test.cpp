@@ -168,3 +168,16 @@ TEST_CASE("the Bewohnerparkausweis PICTURE-BPMN sample reads through the BPMN im
   for (const auto& n : m.nodes()) typed += n.attrs.block != engine::BlockType::none ? 1 : 0;
   CHECK(typed == 11);
 }
+
+TEST_CASE("a channel list whose shares do not add up to 100 percent is a warning", "[picture_bpmn]") {
+  auto doc = parse(
+      "<picture:listValue attributeID=\"x#4\" dataType=\"percentList\" name=\"Ausgangskanal in %\">"
+      "<picture:items><picture:item name=\"Post\"><picture:value>50</picture:value></picture:item>"
+      "<picture:item name=\"Fax\"><picture:value>20</picture:value></picture:item></picture:items></picture:listValue>\n");
+  engine::Diagnostics diags;
+  const engine::Node n = apply_all(*doc, diags);
+  CHECK(messages(diags) == std::vector<std::string>{
+      "PIC-010: Die Anteile in 'Ausgangskanal in %' von Baustein 'Antrag prüfen' ergeben 70 % statt 100 %"});
+  CHECK(n.attrs.outbound[engine::Channel::post] == Approx(0.5));
+  CHECK(n.attrs.outbound[engine::Channel::fax] == Approx(0.2));
+}
