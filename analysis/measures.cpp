@@ -185,6 +185,7 @@ Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes) {
       ok = read_selectors(ch, m.id, path, notes, change.kinds, change.blocks, &change.names) && ok;
       change.skip_rules = strings(ch, "skip_rules");
       change.evidence_contains = strings(ch, "evidence_contains");
+      for (const auto& n : strings(ch, "unless_names")) change.unless_names.add(n);
       change.inbound = str(ch, "direction") != "outbound";
       for (const auto& id : strings(ch, "channels")) {
         if (const auto c2 = channel_by_id(id)) {
@@ -243,15 +244,19 @@ Recipient recipient_of(const engine::ProcessModel& m, NodeIndex n, const MediaBr
     return std::nullopt;
   };
   // Hauspost stays inside the administration.
+  auto says_hauspost = [&](NodeIndex x) {
+    const auto t = tokenize(m.node(x).name);
+    return std::find(t.begin(), t.end(), "hauspost") != t.end();
+  };
   auto internal = [&](NodeIndex x) {
     const auto& mix = m.node(x).attrs.outbound;
-    const auto t = tokenize(m.node(x).name);
-    if (std::find(t.begin(), t.end(), "hauspost") != t.end()) return true;
-    return mix.present && mix[engine::Channel::internal_mail] > 0 &&
-           mix[engine::Channel::internal_mail] >= mix[engine::Channel::post] + mix[engine::Channel::fax];
+    return says_hauspost(x) || (mix.present && mix[engine::Channel::internal_mail] > 0 &&
+                                mix[engine::Channel::internal_mail] >= mix[engine::Channel::post] + mix[engine::Channel::fax]);
   };
-  if (internal(n)) return Recipient::internal;
+  // The name says it first ("per Hauspost an das Steueramt", "an Finanzamt und IHK"), then the channel mix.
+  if (says_hauspost(n)) return Recipient::internal;
   if (auto r = own(n)) return *r;
+  if (internal(n)) return Recipient::internal;
   // A print goes where the next paper leaving the office goes.
   const media::Scan scan(m, lex);
   for (const auto d : scan.downstream(n)) {
@@ -259,8 +264,9 @@ Recipient recipient_of(const engine::ProcessModel& m, NodeIndex n, const MediaBr
       return b.node == d && b.kind == MediaBreakKind::paper_outbound;
     });
     if (!outbound) continue;
-    if (internal(d)) return Recipient::internal;
+    if (says_hauspost(d)) return Recipient::internal;
     if (auto r = own(d)) return *r;
+    if (internal(d)) return Recipient::internal;
     break;
   }
   return Recipient::citizen;
@@ -317,6 +323,7 @@ MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, 
   for (const auto& change : measure.changes) {
     std::vector<std::pair<NodeIndex, double>> touched;
     auto touch = [&](NodeIndex n, double share) {
+      if (change.unless_names.matches(tokenize(m.node(n).name))) return;
       for (const auto& [x, s] : touched) {
         if (x == n) return;
       }
@@ -378,14 +385,34 @@ MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, 
   std::sort(plan.removed.begin(), plan.removed.end());
   std::sort(plan.changed.begin(), plan.changed.end());
 
-  // Citizen side: StBA time values times shares read from the model.
-  const engine::ChannelMix* entry = nullptr;
-  for (const auto& node : m.nodes()) {
-    if (!node.removed && node.attrs.inbound.present) {
-      entry = &node.attrs.inbound;
-      break;
+  // Citizen side: StBA time values times shares read from the model. The intake mix is the sum over
+  // the first nodes with an inbound channel mix on each path (no such node before them), weighted by
+  // how often they run, so an online branch and a paper branch add up to the whole.
+  std::optional<engine::ChannelMix> entry_mix;
+  {
+    const media::Scan scan(m, lex);
+    engine::ChannelMix sum;
+    sum.present = false;
+    for (NodeIndex n = 0; n < m.node_count(); ++n) {
+      const auto& node = m.node(n);
+      if (node.removed || !node.attrs.inbound.present) continue;
+      const auto up = scan.upstream(n);
+      const bool first = std::none_of(up.begin(), up.end(), [&](NodeIndex u) {
+        return !m.node(u).removed && m.node(u).attrs.inbound.present;
+      });
+      if (!first) continue;
+      double visits = 1.0;
+      for (const auto& p : work.processes) {
+        for (const auto& nw : p.nodes) {
+          if (nw.node == n) visits = nw.visits;
+        }
+      }
+      for (std::size_t c = 0; c < engine::channel_count; ++c) sum.share[c] += std::min(visits, 1.0) * node.attrs.inbound.share[c];
+      sum.present = true;
     }
+    if (sum.present) entry_mix = sum;
   }
+  const engine::ChannelMix* entry = entry_mix ? &*entry_mix : nullptr;
   auto share_of = [&](const std::string& basis) -> double {
     using engine::Channel;
     if (basis == "one") return 1.0;

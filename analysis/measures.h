@@ -42,6 +42,7 @@ struct ModelChange {
   std::vector<std::string> evidence_contains;  ///< only findings with an evidence rule containing one of these
   std::vector<engine::BlockType> blocks;   ///< nodes of these block types are touched too
   TermList names;                          ///< nodes whose names match are touched too (manual tasks only)
+  TermList unless_names;                   ///< nodes whose names match are never touched (e.g. payment checks)
   bool inbound = true;                     ///< channels_to_electronic: inbound or outbound mix
   std::vector<engine::Channel> channels;   ///< channels_to_electronic: shares moved to electronic_interface
   double factor = 1.0;                     ///< scale_processing
