@@ -3,7 +3,7 @@
 // (shared/bench-models/*.expected.json): imported with the BPMN importer, simulated with a fixed seed.
 #include "analysis/sim/run.h"
 #include "importers/importer.h"
-#include "support/paths.h"
+#include "tests/support/paths.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -4,7 +4,7 @@
 #include "analysis/sim/run.h"
 #include "cli/run.h"
 #include "reports/sim_report.h"
-#include "support/paths.h"
+#include "tests/support/paths.h"
 
 #include "../analysis/sim_test_models.h"
 
