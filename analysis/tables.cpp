@@ -327,6 +327,13 @@ const TimeValue* DataTables::time(int nr) const {
   return it == times.end() ? nullptr : &*it;
 }
 
+std::string DataTables::column_name(const std::string& column, engine::Lang lang) const {
+  const auto it = column_names.find(column);
+  if (it == column_names.end()) return column;
+  const std::string& name = lang == engine::Lang::de ? it->second.first : it->second.second;
+  return name.empty() ? column : name;
+}
+
 const WageLevel* DataTables::default_level_row() const {
   const auto it = std::find_if(wages.begin(), wages.end(), [this](const WageLevel& w) { return w.level == default_level; });
   return it == wages.end() ? nullptr : &*it;
@@ -416,6 +423,9 @@ DataTables load_tables(const std::string& data_dir, const std::string& override_
   if (const Loaded l = load_json(wages_path, diags); l.ok) {
     read_info(l, wages_path, t.wage_info);
     (void)read_wages(l, wages_path, "entries", false, t, diags);
+    if (const auto it = l.root.find("columns"); it != l.root.end() && it->is_object()) {
+      for (const auto& [key, names] : it->items()) t.column_names[key] = {text(names, "de"), text(names, "en")};
+    }
     if (const auto it = l.root.find("default"); it != l.root.end() && it->is_object()) {
       if (const auto level = text(*it, "level"); !level.empty()) t.default_level = level;
       if (const auto column = text(*it, "column"); !column.empty()) t.default_column = column;

@@ -64,6 +64,7 @@ struct DataTables {
   std::vector<WageLevel> wages;
   std::string default_level = "kommunen";
   std::string default_column = "durchschnitt";
+  std::map<std::string, std::pair<std::string, std::string>> column_names;  ///< column -> (German, English) label
   std::optional<double> default_rate_local;             ///< override: one rate for everything unmaintained
   std::map<std::string, double> stelle_rates;           ///< override: rate per Stelle name
   std::map<engine::BlockType, int> block_nr;
@@ -76,6 +77,8 @@ struct DataTables {
   [[nodiscard]] const TimeValue* time(int nr) const;
   /// The default wage rate (€/h): the override's, else default level and column of the wage table.
   [[nodiscard]] std::optional<double> default_rate() const;
+  /// Display name of a wage-table column ("Durchschnitt" / "average"); the key itself when unknown.
+  [[nodiscard]] std::string column_name(const std::string& column, engine::Lang lang) const;
   /// The wage-table row the default rate comes from, if any.
   [[nodiscard]] const WageLevel* default_level_row() const;
   /// The Zeitwert rule for a node without time: its block type, else automated task kind, else the

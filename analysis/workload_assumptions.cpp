@@ -67,10 +67,10 @@ std::vector<Assumption> assumptions(const engine::Scenario& s, const DataTables&
     const double rate = t.default_rate().value_or(0.0);
     a.push_back({fmt::format("Fehlende Kostensätze: Lohnkostentabelle Verwaltung ({}), {}, {}: {} €/h.",
                              t.wage_info.short_name(), row && !row->name_de.empty() ? row->name_de : t.default_level,
-                             t.default_column, de_number(rate, 2)),
+                             t.column_name(t.default_column, engine::Lang::de), de_number(rate, 2)),
                  fmt::format("Missing cost rates: administration wage cost table ({}), {}, {}: {} EUR/h.",
                              t.wage_info.short_name(), row && !row->name_en.empty() ? row->name_en : t.default_level,
-                             t.default_column, en_number(rate, 2))});
+                             t.column_name(t.default_column, engine::Lang::en), en_number(rate, 2))});
   }
   if (c.missing_rate > 0) {
     a.push_back({fmt::format("{} Schritte ohne Kostensatz: mit 0 € gerechnet.", c.missing_rate),

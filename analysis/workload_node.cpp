@@ -86,6 +86,14 @@ void node_figures(const engine::ProcessModel& m, NodeIndex v, const DataTables& 
   for (NodeIndex cur = v; cur != npos && out.stelle.empty(); cur = m.node(cur).parent) out.stelle = m.node(cur).attrs.stelle;
   const engine::LaneIndex lane = lane_of(m, v);
   if (out.stelle.empty() && lane != npos) out.stelle = m.lanes()[lane].name;
+  // Simulation models (QBP/BPSim) name the performer as a resource pool instead of a lane.
+  const engine::ResourcePool* pool = nullptr;
+  for (const auto& id : n.attrs.resources) {
+    for (const auto& p : m.simulation().pools) {
+      if (p.id == id && !pool) pool = &p;
+    }
+  }
+  if (out.stelle.empty() && pool) out.stelle = pool->name.empty() ? pool->id : pool->name;
   if (out.stelle.empty()) notes.add(DiagId::ana_no_stelle, file, n.origin, n.id, {label(n)});
 
   if (n.attrs.cost_rate) {
@@ -97,6 +105,12 @@ void node_figures(const engine::ProcessModel& m, NodeIndex v, const DataTables& 
     if (!m.lanes()[l].cost_rate) continue;
     out.eur_per_hour = m.lanes()[l].cost_rate->value.euros_per_hour();
     out.rate = Provenance{Origin::model, "Modell (Kostensatz der Bahn)", "model (cost rate of the lane)", m.lanes()[l].cost_rate->at};
+    return;
+  }
+  if (pool && pool->cost && pool->cost->cents_per_hour > 0) {
+    out.eur_per_hour = pool->cost->euros_per_hour();
+    out.rate = Provenance{Origin::model, "Modell (Kostensatz der Simulationsressource)", "model (cost of the simulation resource)",
+                          pool->origin};
     return;
   }
   const std::string local = t.override_source.empty() ? t.override_file : t.override_source;
@@ -116,8 +130,11 @@ void node_figures(const engine::ProcessModel& m, NodeIndex v, const DataTables& 
       const std::string level_de = row && !row->name_de.empty() ? row->name_de : t.default_level;
       const std::string level_en = row && !row->name_en.empty() ? row->name_en : t.default_level;
       out.rate = Provenance{Origin::default_table,
-                            fmt::format("Standardwert ({}), Lohnkostentabelle {}, {}", t.wage_info.short_name(), level_de, t.default_column),
-                            fmt::format("default ({}), wage cost table, {}, {}", t.wage_info.short_name(), level_en, t.default_column), {}};
+                            fmt::format("Standardwert ({}), Lohnkostentabelle {}, {}", t.wage_info.short_name(), level_de,
+                                        t.column_name(t.default_column, engine::Lang::de)),
+                            fmt::format("default ({}), wage cost table, {}, {}", t.wage_info.short_name(), level_en,
+                                        t.column_name(t.default_column, engine::Lang::en)),
+                            {}};
       ++counts.default_rate;
     }
     return;

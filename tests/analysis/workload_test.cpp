@@ -62,7 +62,7 @@ TEST_CASE("Gewerbe anmelden: 38.5 min per case, 962.5 h per year, 0.6016 VZÄ as
   CHECK(p.stellen[0].name == "Gewerbeangelegenheiten");
   CHECK(p.stellen[0].fte == Approx(0.6015625));
   CHECK(p.stellen[0].eur_per_hour == Approx(40.70));
-  CHECK(p.stellen[0].rate.label_de == "Standardwert (StBA 2025), Lohnkostentabelle Kommunen, durchschnitt");
+  CHECK(p.stellen[0].rate.label_de == "Standardwert (StBA 2025), Lohnkostentabelle Kommunen, Durchschnitt");
   const auto& beratung = node_of(m, p, "b1");
   CHECK(beratung.visits == Approx(0.33));
   CHECK(beratung.minutes_per_case == Approx(3.3));
