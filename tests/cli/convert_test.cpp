@@ -26,7 +26,7 @@ bool in_ci() {
   return ci != nullptr && std::string(ci) == "true";
 }
 
-/// Inputs to convert: the PICTURE and XProzess corpus files plus every sample present now.
+/// Inputs to convert: the PICTURE and XProzess corpus files plus every BPMN and CSV sample present now.
 std::vector<std::string> convert_inputs(const std::string& shared) {
   std::vector<std::string> out;
   if (!shared.empty()) {
@@ -37,7 +37,7 @@ std::vector<std::string> convert_inputs(const std::string& shared) {
   std::vector<std::string> found;
   if (fs::is_directory(samples)) {
     for (const auto& e : fs::directory_iterator(samples)) {
-      if (e.path().extension() == ".bpmn") found.push_back(e.path().string());
+      if (e.path().extension() == ".bpmn" || e.path().extension() == ".csv") found.push_back(e.path().string());
     }
   }
   std::sort(found.begin(), found.end());
