@@ -254,7 +254,7 @@ TEST_CASE("what cannot be simulated is a diagnostic, never a number", "[sim][sem
   }
 }
 
-TEST_CASE("--staff and --cases-per-year change the scenario", "[sim][semantics]") {
+TEST_CASE("options --staff and --cases-per-year change the scenario", "[sim][semantics]") {
   const auto m = test::tandem(600, {{360, 1}});
   auto o = opts(20'000);
   o.staff = {{"R1", 2}};
