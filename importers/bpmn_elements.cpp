@@ -162,6 +162,7 @@ void Reader::read_sequence_flow(const pugi::xml_node& el, const Frame&) {
         if (x.type() != pugi::node_element) continue;
         const Name xn = name_of(x);
         if (lotse_ext::handles(xn.uri, x)) lotse_ext::apply_flow(x, doc_, fl, diags_);
+        else if (picture_bpmn::handles(xn.uri, x)) picture_bpmn::apply_flow(x, doc_, fl, diags_);
       }
     } else if (t.tag == Tag::unknown) {
       unknown(c);
