@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <stdexcept>
 
 namespace lotse::engine {
 namespace {
@@ -117,13 +118,27 @@ double Distribution::mean() const {
   return 0.0;
 }
 
+std::span<const std::uint32_t> ProcessModel::Rows::row(std::size_t r) const {
+  if (r + 1 >= start.size()) throw std::out_of_range("ProcessModel: no such node");
+  return {items.data() + start[r], start[r + 1] - start[r]};
+}
+
+void ProcessModel::Rows::build(std::size_t rows, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs) {
+  start.assign(rows + 1, 0);
+  for (const auto& [r, item] : pairs) ++start[r + 1];
+  for (std::size_t r = 0; r < rows; ++r) start[r + 1] += start[r];
+  items.resize(pairs.size());
+  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+  for (const auto& [r, item] : pairs) items[next[r]++] = item;
+}
+
 std::span<const NodeIndex> ProcessModel::children(NodeIndex parent) const {
-  const std::size_t slot = parent == npos ? 0 : static_cast<std::size_t>(parent) + 1;
-  return children_.at(slot);
+  return children_.row(parent == npos ? 0 : static_cast<std::size_t>(parent) + 1);
 }
 
 std::optional<NodeIndex> ProcessModel::find_node(std::string_view id) const {
-  if (auto it = by_id_.find(std::string(id)); it != by_id_.end()) return it->second;
+  const auto id_of = [this](std::uint8_t, std::uint32_t i) { return std::string_view(nodes_[i].id); };
+  if (const auto e = by_id_.find(id, id_of)) return e->index;
   return std::nullopt;
 }
 
@@ -136,27 +151,38 @@ std::optional<double> ProcessModel::cases_per_year(ProcessIndex p) const {
 }
 
 void ProcessModel::index() {
-  const std::size_t n = nodes_.size();
-  graph_ = Graph(n);
-  out_.assign(n, {});
-  in_.assign(n, {});
-  children_.assign(n + 1, {});
-  boundary_.assign(n, {});
+  const auto n = static_cast<std::uint32_t>(nodes_.size());
+  const auto id_of = [this](std::uint8_t, std::uint32_t i) { return std::string_view(nodes_[i].id); };
   by_id_.clear();
   by_id_.reserve(n);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> children, boundary;
+  children.reserve(n);
   for (NodeIndex i = 0; i < n; ++i) {
     const Node& node = nodes_[i];
-    by_id_.emplace(node.id, i);
-    children_[node.parent == npos ? 0 : static_cast<std::size_t>(node.parent) + 1].push_back(i);
-    if (node.attached_to != npos && node.attached_to < n) boundary_[node.attached_to].push_back(i);
+    if (!node.id.empty()) (void)by_id_.insert(node.id, 0, i, id_of);
+    children.emplace_back(node.parent == npos || node.parent >= n ? 0 : node.parent + 1, i);
+    if (node.attached_to != npos && node.attached_to < n) boundary.emplace_back(node.attached_to, i);
   }
+  children_.build(static_cast<std::size_t>(n) + 1, children);
+  boundary_.build(n, boundary);
+
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out, in, edges;
+  std::vector<FlowIndex> edge_flows;
+  out.reserve(flows_.size());
+  in.reserve(flows_.size());
+  edges.reserve(flows_.size());
+  edge_flows.reserve(flows_.size());
   for (FlowIndex f = 0; f < flows_.size(); ++f) {
     const Flow& flow = flows_[f];
     if (flow.source == npos || flow.target == npos || flow.source >= n || flow.target >= n) continue;
-    boost::add_edge(flow.source, flow.target, f, graph_);
-    out_[flow.source].push_back(f);
-    in_[flow.target].push_back(f);
+    out.emplace_back(flow.source, f);
+    in.emplace_back(flow.target, f);
+    edges.emplace_back(flow.source, flow.target);
+    edge_flows.push_back(f);
   }
+  out_.build(n, out);
+  in_.build(n, in);
+  graph_ = Graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), edge_flows.begin(), n);
 }
 
 } // namespace lotse::engine

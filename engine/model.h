@@ -6,10 +6,11 @@
 #pragma once
 
 #include "engine/block_types.h"
+#include "engine/id_index.h"
 #include "engine/source_file.h"
 #include "engine/units.h"
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <array>
 #include <cstdint>
@@ -18,7 +19,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -326,8 +326,11 @@ struct PictureSubprocess {
 /// The whole imported model. Read-only; build with ModelBuilder, change copies with ModelEditor.
 class ProcessModel {
 public:
-  /// Topology only: vertex i is node i, each edge carries its FlowIndex.
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, FlowIndex>;
+  /// Topology only: vertex i is node i, each edge carries its FlowIndex (resolved flows only). The
+  /// model is frozen after building, so the graph is Boost's compressed sparse row graph: one array
+  /// per direction instead of a vector per vertex. Out-edges of a vertex come in document order.
+  using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, FlowIndex,
+                                                   boost::no_property, NodeIndex, FlowIndex>;
 
   [[nodiscard]] const std::string& source_path() const { return source_path_; }
   [[nodiscard]] const std::string& format() const { return format_; }  ///< "bpmn", "picture", "xprozess", "table"
@@ -343,12 +346,12 @@ public:
   [[nodiscard]] const Flow& flow(FlowIndex i) const { return flows_.at(i); }
   [[nodiscard]] const std::vector<Flow>& flows() const { return flows_; }
   /// Outgoing/incoming resolved sequence flows of a node, in document order.
-  [[nodiscard]] std::span<const FlowIndex> out_flows(NodeIndex n) const { return out_.at(n); }
-  [[nodiscard]] std::span<const FlowIndex> in_flows(NodeIndex n) const { return in_.at(n); }
+  [[nodiscard]] std::span<const FlowIndex> out_flows(NodeIndex n) const { return out_.row(n); }
+  [[nodiscard]] std::span<const FlowIndex> in_flows(NodeIndex n) const { return in_.row(n); }
   /// Direct children of a sub-process (npos: nodes at process level of any process), document order.
   [[nodiscard]] std::span<const NodeIndex> children(NodeIndex parent) const;
   /// Boundary events attached to an activity.
-  [[nodiscard]] std::span<const NodeIndex> boundary_events(NodeIndex activity) const { return boundary_.at(activity); }
+  [[nodiscard]] std::span<const NodeIndex> boundary_events(NodeIndex activity) const { return boundary_.row(activity); }
   /// Node by original id (first of duplicates).
   [[nodiscard]] std::optional<NodeIndex> find_node(std::string_view id) const;
 
@@ -391,11 +394,21 @@ private:
   FactSheet facts_;
   std::vector<std::pair<std::string, std::string>> metadata_;
 
+  /// Rows of indices in one array (compressed sparse rows), in document order within a row.
+  struct Rows {
+    std::vector<std::uint32_t> start;  // size rows + 1
+    std::vector<std::uint32_t> items;
+    /// Row r; throws std::out_of_range for a row that does not exist.
+    [[nodiscard]] std::span<const std::uint32_t> row(std::size_t r) const;
+    /// Fills `rows` rows from (row, item) pairs given in item order.
+    void build(std::size_t rows, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
+  };
+
   Graph graph_;
-  std::vector<std::vector<FlowIndex>> out_, in_;
-  std::vector<std::vector<NodeIndex>> children_;  // index 0 = top level, i+1 = children of node i
-  std::vector<std::vector<NodeIndex>> boundary_;
-  std::unordered_map<std::string, NodeIndex> by_id_;
+  Rows out_, in_;
+  Rows children_;  // row 0 = top level, row i+1 = children of node i
+  Rows boundary_;
+  IdIndex by_id_;  // node ids, first of duplicates
 };
 
 } // namespace lotse::engine

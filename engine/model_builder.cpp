@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/model_builder.h"
 
+#include <array>
+
 namespace lotse::engine {
 namespace {
 
@@ -17,159 +19,185 @@ ModelBuilder::ModelBuilder(std::string source_path, std::string format) {
   model_.format_ = std::move(format);
 }
 
-bool ModelBuilder::register_id(const std::string& id, SourceLocation at) {
-  if (id.empty()) return true;
-  auto [it, inserted] = ids_.emplace(id, at);
-  if (!inserted) {
-    pending_diags_.add(DiagId::mod_duplicate_id, model_.source_path_, at, id, {id});
+std::string_view ModelBuilder::id_at(std::uint8_t kind, std::uint32_t i) const {
+  switch (static_cast<IdKind>(kind)) {
+  case IdKind::node: return model_.nodes_[i].id;
+  case IdKind::flow: return model_.flows_[i].id;
+  case IdKind::process: return model_.processes_[i].id;
+  case IdKind::participant: return model_.participants_[i].id;
+  case IdKind::lane: return model_.lanes_[i].id;
+  case IdKind::data: return model_.data_[i].id;
+  case IdKind::annotation: return model_.annotations_[i].id;
+  case IdKind::message_flow: return model_.message_flows_[i].id;
+  case IdKind::other: return other_ids_[i];
   }
-  return inserted;
+  return {};
+}
+
+bool ModelBuilder::claim(std::string_view id, SourceLocation at, IdKind kind, std::uint32_t index) {
+  if (id.empty()) return true;
+  const auto id_of = [this](std::uint8_t k, std::uint32_t i) { return id_at(k, i); };
+  if (!ids_.insert(id, static_cast<std::uint8_t>(kind), index, id_of)) return true;
+  pending_diags_.add(DiagId::mod_duplicate_id, model_.source_path_, at, std::string(id), {std::string(id)});
+  duplicates_.push_back({kind, index});
+  return false;
+}
+
+std::uint32_t ModelBuilder::lookup(std::string_view ref, IdKind kind) const {
+  const std::string_view id = trim(ref);
+  if (id.empty()) return npos;
+  const auto id_of = [this](std::uint8_t k, std::uint32_t i) { return id_at(k, i); };
+  if (const auto e = ids_.find(id, id_of); e && e->kind == static_cast<std::uint8_t>(kind)) return e->index;
+  for (const Duplicate& d : duplicates_) {  // rare: the id was taken by an element of another kind first
+    if (d.kind == kind && id_at(static_cast<std::uint8_t>(d.kind), d.index) == id) return d.index;
+  }
+  return npos;
+}
+
+bool ModelBuilder::register_id(std::string_view id, SourceLocation at) {
+  if (id.empty()) return true;
+  other_ids_.push_back(arena_.keep(id));
+  return claim(id, at, IdKind::other, static_cast<std::uint32_t>(other_ids_.size() - 1));
 }
 
 ProcessIndex ModelBuilder::add_process(Process p) {
-  register_id(p.id, p.origin);
+  const auto index = static_cast<ProcessIndex>(model_.processes_.size());
   model_.processes_.push_back(std::move(p));
-  return static_cast<ProcessIndex>(model_.processes_.size() - 1);
+  claim(model_.processes_.back().id, model_.processes_.back().origin, IdKind::process, index);
+  return index;
 }
 
 NodeIndex ModelBuilder::add_node(Node n) {
   const auto index = static_cast<NodeIndex>(model_.nodes_.size());
-  if (register_id(n.id, n.origin)) node_ids_.emplace(n.id, index);
   model_.nodes_.push_back(std::move(n));
+  claim(model_.nodes_.back().id, model_.nodes_.back().origin, IdKind::node, index);
   return index;
 }
 
 std::optional<NodeIndex> ModelBuilder::find_node(std::string_view id) const {
-  if (auto it = node_ids_.find(std::string(trim(id))); it != node_ids_.end()) return it->second;
+  if (const NodeIndex n = lookup(id, IdKind::node); n != npos) return n;
   return std::nullopt;
 }
 
-void ModelBuilder::attach_boundary(NodeIndex boundary, std::string activity_ref, SourceLocation at) {
-  boundary_refs_.push_back({boundary, std::move(activity_ref), at});
+void ModelBuilder::attach_boundary(NodeIndex boundary, std::string_view activity_ref, SourceLocation at) {
+  boundary_refs_.push_back({boundary, arena_.keep(activity_ref), at});
 }
 
-FlowIndex ModelBuilder::add_sequence_flow(Flow f, std::string source_ref, std::string target_ref) {
-  register_id(f.id, f.origin);
+FlowIndex ModelBuilder::add_sequence_flow(Flow f, std::string_view source_ref, std::string_view target_ref) {
   const auto index = static_cast<FlowIndex>(model_.flows_.size());
   model_.flows_.push_back(std::move(f));
-  flow_refs_.push_back({index, std::move(source_ref), std::move(target_ref)});
+  claim(model_.flows_.back().id, model_.flows_.back().origin, IdKind::flow, index);
+  flow_refs_.push_back({index, arena_.keep(source_ref), arena_.keep(target_ref)});
   return index;
 }
 
 FlowIndex ModelBuilder::add_flow_between(Flow f, NodeIndex source, NodeIndex target) {
-  register_id(f.id, f.origin);
+  const auto index = static_cast<FlowIndex>(model_.flows_.size());
   f.source = source;
   f.target = target;
   model_.flows_.push_back(std::move(f));
-  return static_cast<FlowIndex>(model_.flows_.size() - 1);
+  claim(model_.flows_.back().id, model_.flows_.back().origin, IdKind::flow, index);
+  return index;
 }
 
-void ModelBuilder::set_default_flow(NodeIndex node, std::string flow_ref, SourceLocation at) {
-  default_refs_.push_back({node, std::move(flow_ref), at});
+void ModelBuilder::set_default_flow(NodeIndex node, std::string_view flow_ref, SourceLocation at) {
+  default_refs_.push_back({node, arena_.keep(flow_ref), at});
 }
 
 void ModelBuilder::add_message_flow(MessageFlow m) {
-  register_id(m.id, m.origin);
+  const auto index = static_cast<std::uint32_t>(model_.message_flows_.size());
   model_.message_flows_.push_back(std::move(m));
+  claim(model_.message_flows_.back().id, model_.message_flows_.back().origin, IdKind::message_flow, index);
 }
 
-ParticipantIndex ModelBuilder::add_participant(Participant p, std::string process_ref) {
-  register_id(p.id, p.origin);
+ParticipantIndex ModelBuilder::add_participant(Participant p, std::string_view process_ref) {
   const auto index = static_cast<ParticipantIndex>(model_.participants_.size());
   model_.participants_.push_back(std::move(p));
-  if (!process_ref.empty()) participant_refs_.push_back({index, std::move(process_ref), model_.participants_.back().origin});
+  const Participant& added = model_.participants_.back();
+  claim(added.id, added.origin, IdKind::participant, index);
+  if (!process_ref.empty()) participant_refs_.push_back({index, arena_.keep(process_ref), added.origin});
   return index;
 }
 
 LaneIndex ModelBuilder::add_lane(Lane l, std::vector<std::pair<std::string, SourceLocation>> flow_node_refs) {
-  register_id(l.id, l.origin);
   const auto index = static_cast<LaneIndex>(model_.lanes_.size());
   model_.lanes_.push_back(std::move(l));
+  claim(model_.lanes_.back().id, model_.lanes_.back().origin, IdKind::lane, index);
   lane_refs_.push_back({index, std::move(flow_node_refs)});
   return index;
 }
 
 DataIndex ModelBuilder::add_data(DataElement d) {
-  register_id(d.id, d.origin);
+  const auto index = static_cast<DataIndex>(model_.data_.size());
   model_.data_.push_back(std::move(d));
-  return static_cast<DataIndex>(model_.data_.size() - 1);
+  claim(model_.data_.back().id, model_.data_.back().origin, IdKind::data, index);
+  return index;
 }
 
-void ModelBuilder::add_data_association(NodeIndex node, std::string data_ref, bool output, std::string id,
+void ModelBuilder::add_data_association(NodeIndex node, std::string_view data_ref, bool output, std::string id,
                                         SourceLocation at) {
-  data_refs_.push_back({node, std::move(data_ref), output, std::move(id), at});
+  data_refs_.push_back({node, arena_.keep(data_ref), output, std::move(id), at});
 }
 
 void ModelBuilder::add_annotation(Annotation a) {
-  register_id(a.id, a.origin);
+  const auto index = static_cast<std::uint32_t>(model_.annotations_.size());
   model_.annotations_.push_back(std::move(a));
+  claim(model_.annotations_.back().id, model_.annotations_.back().origin, IdKind::annotation, index);
 }
 
-void ModelBuilder::add_shape(std::string element_id, Bounds b) { shapes_.emplace_back(std::move(element_id), b); }
+void ModelBuilder::add_shape(std::string_view element_id, Bounds b) { shapes_.emplace_back(arena_.keep(element_id), b); }
 
-void ModelBuilder::add_edge(std::string element_id, std::vector<Point> waypoints) {
-  edges_.emplace_back(std::move(element_id), std::move(waypoints));
+void ModelBuilder::add_edge(std::string_view element_id, std::vector<Point> waypoints) {
+  edges_.emplace_back(arena_.keep(element_id), std::move(waypoints));
 }
 
 ProcessModel ModelBuilder::finish(Diagnostics& diags) && {
   ProcessModel& m = model_;
   const std::string& file = m.source_path_;
-  auto node_of = [&](std::string_view ref) -> NodeIndex {
-    auto found = find_node(ref);
-    return found ? *found : npos;
-  };
 
   for (const auto& p : flow_refs_) {
     Flow& f = m.flows_[p.flow];
-    f.source = node_of(p.source);
-    f.target = node_of(p.target);
-    if (f.source == npos) diags.add(DiagId::mod_dangling_flow_source, file, f.origin, f.id, {f.id, p.source});
-    if (f.target == npos) diags.add(DiagId::mod_dangling_flow_target, file, f.origin, f.id, {f.id, p.target});
+    f.source = lookup(p.source, IdKind::node);
+    f.target = lookup(p.target, IdKind::node);
+    if (f.source == npos) diags.add(DiagId::mod_dangling_flow_source, file, f.origin, f.id, {f.id, std::string(p.source)});
+    if (f.target == npos) diags.add(DiagId::mod_dangling_flow_target, file, f.origin, f.id, {f.id, std::string(p.target)});
     if (f.source != npos && f.target != npos && m.nodes_[f.source].parent != m.nodes_[f.target].parent) {
       diags.add(DiagId::mod_flow_crosses_scope, file, f.origin, f.id, {f.id});
     }
   }
   for (const auto& p : boundary_refs_) {
-    const NodeIndex target = node_of(p.ref);
+    const NodeIndex target = lookup(p.ref, IdKind::node);
     if (target == npos) {
-      diags.add(DiagId::mod_dangling_attached, file, p.at, m.nodes_[p.index].id, {m.nodes_[p.index].id, p.ref});
+      diags.add(DiagId::mod_dangling_attached, file, p.at, m.nodes_[p.index].id, {m.nodes_[p.index].id, std::string(p.ref)});
     } else {
       m.nodes_[p.index].attached_to = target;
     }
   }
-  std::unordered_map<std::string, FlowIndex> flow_ids;
-  for (FlowIndex f = 0; f < m.flows_.size(); ++f) flow_ids.emplace(m.flows_[f].id, f);
   for (const auto& p : default_refs_) {
-    auto it = flow_ids.find(std::string(trim(p.ref)));
-    if (it == flow_ids.end()) {
-      diags.add(DiagId::mod_dangling_ref, file, p.at, m.nodes_[p.index].id, {m.nodes_[p.index].id, p.ref});
+    const FlowIndex f = lookup(p.ref, IdKind::flow);
+    if (f == npos) {
+      diags.add(DiagId::mod_dangling_ref, file, p.at, m.nodes_[p.index].id, {m.nodes_[p.index].id, std::string(p.ref)});
     } else {
-      m.nodes_[p.index].default_flow = it->second;
-      m.flows_[it->second].is_default = true;
+      m.nodes_[p.index].default_flow = f;
+      m.flows_[f].is_default = true;
     }
   }
-  std::unordered_map<std::string, ProcessIndex> process_ids;
-  for (ProcessIndex i = 0; i < m.processes_.size(); ++i) process_ids.emplace(m.processes_[i].id, i);
   for (const auto& p : participant_refs_) {
-    auto it = process_ids.find(std::string(trim(p.ref)));
+    const ProcessIndex proc = lookup(p.ref, IdKind::process);
     Participant& part = m.participants_[p.index];
-    if (it == process_ids.end()) {
-      diags.add(DiagId::mod_dangling_ref, file, p.at, part.id, {part.id, p.ref});
+    if (proc == npos) {
+      diags.add(DiagId::mod_dangling_ref, file, p.at, part.id, {part.id, std::string(p.ref)});
     } else {
-      part.process = it->second;
-      if (m.processes_[it->second].participant == npos) m.processes_[it->second].participant = p.index;
+      part.process = proc;
+      if (m.processes_[proc].participant == npos) m.processes_[proc].participant = p.index;
     }
   }
-  std::unordered_map<std::string, ParticipantIndex> participant_ids;
-  for (ParticipantIndex i = 0; i < m.participants_.size(); ++i) participant_ids.emplace(m.participants_[i].id, i);
   for (auto& mf : m.message_flows_) {
     auto resolve = [&](const std::string& ref, NodeIndex& node, ParticipantIndex& part) {
-      node = node_of(ref);
+      node = lookup(ref, IdKind::node);
       if (node != npos) return;
-      if (auto it = participant_ids.find(std::string(trim(ref))); it != participant_ids.end()) {
-        part = it->second;
-        return;
-      }
+      part = lookup(ref, IdKind::participant);
+      if (part != npos) return;
       diags.add(DiagId::mod_dangling_message_ref, file, mf.origin, mf.id, {mf.id, ref});
     };
     resolve(mf.source_ref, mf.source_node, mf.source_participant);
@@ -178,8 +206,9 @@ ProcessModel ModelBuilder::finish(Diagnostics& diags) && {
   // Lanes: process in order; nested lanes come after their parents, so the innermost wins.
   for (const auto& p : lane_refs_) {
     Lane& lane = m.lanes_[p.lane];
+    lane.nodes.reserve(p.refs.size());
     for (const auto& [ref, at] : p.refs) {
-      const NodeIndex n = node_of(ref);
+      const NodeIndex n = lookup(ref, IdKind::node);
       if (n == npos) {
         diags.add(DiagId::mod_dangling_lane_ref, file, at, lane.id, {lane.id, ref});
         continue;
@@ -188,31 +217,52 @@ ProcessModel ModelBuilder::finish(Diagnostics& diags) && {
       m.nodes_[n].lane = p.lane;
     }
   }
-  std::unordered_map<std::string, DataIndex> data_ids;
-  for (DataIndex i = 0; i < m.data_.size(); ++i) data_ids.emplace(m.data_[i].id, i);
-  for (const auto& p : data_refs_) {
-    auto it = data_ids.find(std::string(trim(p.ref)));
-    if (it == data_ids.end()) {
-      diags.add(DiagId::mod_dangling_data_ref, file, p.at, m.nodes_[p.node].id, {m.nodes_[p.node].id, p.ref});
+  m.data_associations_.reserve(data_refs_.size());
+  for (auto& p : data_refs_) {
+    const DataIndex d = lookup(p.ref, IdKind::data);
+    if (d == npos) {
+      diags.add(DiagId::mod_dangling_data_ref, file, p.at, m.nodes_[p.node].id, {m.nodes_[p.node].id, std::string(p.ref)});
       continue;
     }
-    m.data_associations_.push_back({p.id, p.node, it->second, p.output, p.at});
+    m.data_associations_.push_back({std::move(p.id), p.node, d, p.output, p.at});
   }
-  // DI.
-  std::unordered_map<std::string, std::optional<Bounds>*> shape_slots;
-  for (auto& n : m.nodes_) shape_slots.emplace(n.id, &n.shape);
-  for (auto& p : m.participants_) shape_slots.emplace(p.id, &p.shape);
-  for (auto& l : m.lanes_) shape_slots.emplace(l.id, &l.shape);
-  for (auto& d : m.data_) shape_slots.emplace(d.id, &d.shape);
-  for (auto& a : m.annotations_) shape_slots.emplace(a.id, &a.shape);
-  for (auto& [id, b] : shapes_) {
-    if (auto it = shape_slots.find(id); it != shape_slots.end() && !*it->second) *it->second = b;
+
+  // DI: the first shape of an element counts. An id names one element; only when ids are duplicated
+  // across kinds, nodes win over participants, lanes, data and annotations (flows over message flows).
+  const auto id_of = [this](std::uint8_t k, std::uint32_t i) { return id_at(k, i); };
+  auto slot_of_shape = [&](IdKind kind, std::uint32_t i) -> std::optional<Bounds>* {
+    switch (kind) {
+    case IdKind::node: return &m.nodes_[i].shape;
+    case IdKind::participant: return &m.participants_[i].shape;
+    case IdKind::lane: return &m.lanes_[i].shape;
+    case IdKind::data: return &m.data_[i].shape;
+    case IdKind::annotation: return &m.annotations_[i].shape;
+    default: return nullptr;
+    }
+  };
+  static constexpr std::array shape_kinds{IdKind::node, IdKind::participant, IdKind::lane, IdKind::data, IdKind::annotation};
+  for (const auto& [id, b] : shapes_) {
+    std::optional<Bounds>* slot = nullptr;
+    if (duplicates_.empty()) {
+      if (const auto e = ids_.find(id, id_of)) slot = slot_of_shape(static_cast<IdKind>(e->kind), e->index);
+    } else {
+      for (const IdKind k : shape_kinds) {
+        if (const std::uint32_t i = lookup(id, k); i != npos) {
+          slot = slot_of_shape(k, i);
+          break;
+        }
+      }
+    }
+    if (slot != nullptr && !*slot) *slot = b;
   }
-  std::unordered_map<std::string, std::vector<Point>*> edge_slots;
-  for (auto& f : m.flows_) edge_slots.emplace(f.id, &f.waypoints);
-  for (auto& mf : m.message_flows_) edge_slots.emplace(mf.id, &mf.waypoints);
   for (auto& [id, w] : edges_) {
-    if (auto it = edge_slots.find(id); it != edge_slots.end() && it->second->empty()) *it->second = std::move(w);
+    std::vector<Point>* slot = nullptr;
+    if (const FlowIndex f = lookup(id, IdKind::flow); f != npos) {
+      slot = &m.flows_[f].waypoints;
+    } else if (const std::uint32_t mf = lookup(id, IdKind::message_flow); mf != npos) {
+      slot = &m.message_flows_[mf].waypoints;
+    }
+    if (slot != nullptr && slot->empty()) *slot = std::move(w);
   }
 
   diags.append(pending_diags_);

@@ -5,10 +5,11 @@
 #pragma once
 
 #include "engine/diagnostics.h"
+#include "engine/id_index.h"
 #include "engine/model.h"
 
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 namespace lotse::engine {
@@ -32,8 +33,9 @@ public:
   [[nodiscard]] std::vector<PictureSubprocess>& picture_subprocesses() { return model_.picture_; }
   void add_metadata(std::string key, std::string value) { model_.metadata_.emplace_back(std::move(key), std::move(value)); }
 
-  /// Registers an id for duplicate detection; returns false (and reports MOD-001) if it was taken.
-  bool register_id(const std::string& id, SourceLocation at);
+  /// Registers the id of an element that is not part of the model (e.g. a lane set) for duplicate
+  /// detection; returns false (and reports MOD-001) if it was taken.
+  bool register_id(std::string_view id, SourceLocation at);
 
   ProcessIndex add_process(Process p);
   [[nodiscard]] Process& process(ProcessIndex i) { return model_.processes_.at(i); }
@@ -43,43 +45,49 @@ public:
   [[nodiscard]] std::size_t node_count() const { return model_.nodes_.size(); }
   /// First node with this id, if any (nodes added so far).
   [[nodiscard]] std::optional<NodeIndex> find_node(std::string_view id) const;
-  /// Boundary event -> activity by id, resolved in finish().
-  void attach_boundary(NodeIndex boundary, std::string activity_ref, SourceLocation at);
-  /// Adds a sequence flow whose ends are resolved by id in finish().
-  FlowIndex add_sequence_flow(Flow f, std::string source_ref, std::string target_ref);
+  // References by id are copied into the builder (views may die after the call) and resolved in
+  // finish(); blanks around a reference are ignored.
+  /// Boundary event -> activity by id.
+  void attach_boundary(NodeIndex boundary, std::string_view activity_ref, SourceLocation at);
+  /// Adds a sequence flow whose ends are resolved by id.
+  FlowIndex add_sequence_flow(Flow f, std::string_view source_ref, std::string_view target_ref);
   /// Adds a sequence flow between known nodes (importers that build the graph themselves).
   FlowIndex add_flow_between(Flow f, NodeIndex source, NodeIndex target);
   [[nodiscard]] Flow& flow(FlowIndex i) { return model_.flows_.at(i); }
-  /// Gateway/activity default flow by id, resolved in finish().
-  void set_default_flow(NodeIndex node, std::string flow_ref, SourceLocation at);
+  /// Gateway/activity default flow by id.
+  void set_default_flow(NodeIndex node, std::string_view flow_ref, SourceLocation at);
   /// Message flow; source_ref/target_ref inside are resolved to nodes or participants in finish().
   void add_message_flow(MessageFlow m);
   /// Participant whose processRef is resolved in finish().
-  ParticipantIndex add_participant(Participant p, std::string process_ref);
+  ParticipantIndex add_participant(Participant p, std::string_view process_ref);
   /// Lane with its flowNodeRefs, resolved in finish(); sets Node::lane of each (innermost wins).
   LaneIndex add_lane(Lane l, std::vector<std::pair<std::string, SourceLocation>> flow_node_refs);
   [[nodiscard]] Lane& lane(LaneIndex i) { return model_.lanes_.at(i); }
   DataIndex add_data(DataElement d);
   /// Association between a node and a data element by id, resolved in finish().
-  void add_data_association(NodeIndex node, std::string data_ref, bool output, std::string id, SourceLocation at);
+  void add_data_association(NodeIndex node, std::string_view data_ref, bool output, std::string id, SourceLocation at);
   void add_annotation(Annotation a);
-  /// DI: bounds of the element with this id (node, participant, lane, data, annotation).
-  void add_shape(std::string element_id, Bounds b);
+  /// DI: bounds of the element with this id (node, participant, lane, data, annotation; the first
+  /// shape of an element counts).
+  void add_shape(std::string_view element_id, Bounds b);
   /// DI: waypoints of the flow / message flow with this id.
-  void add_edge(std::string element_id, std::vector<Point> waypoints);
+  void add_edge(std::string_view element_id, std::vector<Point> waypoints);
 
   /// Resolves all references, reports problems into `diags`, and returns the frozen model.
   [[nodiscard]] ProcessModel finish(Diagnostics& diags) &&;
 
 private:
+  /// What an id names; one index over all kinds finds duplicates across kinds (ids are unique per
+  /// document in BPMN) and resolves every reference with one probe.
+  enum class IdKind : std::uint8_t { node, flow, process, participant, lane, data, annotation, message_flow, other };
   struct PendingRef {
     std::uint32_t index;
-    std::string ref;
+    std::string_view ref;  // in arena_
     SourceLocation at;
   };
   struct PendingFlow {
     FlowIndex flow;
-    std::string source, target;
+    std::string_view source, target;  // in arena_
   };
   struct PendingLaneRefs {
     LaneIndex lane;
@@ -87,22 +95,33 @@ private:
   };
   struct PendingData {
     NodeIndex node;
-    std::string ref;
+    std::string_view ref;  // in arena_
     bool output;
     std::string id;
     SourceLocation at;
   };
+  struct Duplicate {
+    IdKind kind;
+    std::uint32_t index;
+  };
+
+  [[nodiscard]] std::string_view id_at(std::uint8_t kind, std::uint32_t index) const;
+  bool claim(std::string_view id, SourceLocation at, IdKind kind, std::uint32_t index);
+  /// The first element of `kind` with this id (also when a duplicate of another kind took the id first).
+  [[nodiscard]] std::uint32_t lookup(std::string_view ref, IdKind kind) const;
 
   ProcessModel model_;
   Diagnostics pending_diags_;
-  std::unordered_map<std::string, SourceLocation> ids_;
-  std::unordered_map<std::string, NodeIndex> node_ids_;
+  StringArena arena_;
+  IdIndex ids_;
+  std::vector<Duplicate> duplicates_;
+  std::vector<std::string_view> other_ids_;  // in arena_
   std::vector<PendingRef> boundary_refs_, default_refs_, participant_refs_;
   std::vector<PendingFlow> flow_refs_;
   std::vector<PendingLaneRefs> lane_refs_;
   std::vector<PendingData> data_refs_;
-  std::vector<std::pair<std::string, Bounds>> shapes_;
-  std::vector<std::pair<std::string, std::vector<Point>>> edges_;
+  std::vector<std::pair<std::string_view, Bounds>> shapes_;  // ids in arena_
+  std::vector<std::pair<std::string_view, std::vector<Point>>> edges_;
 };
 
 /// Changes a copy of a model for what-if runs (digitisation measures, scenarios).

@@ -106,8 +106,8 @@ void Reader::read_flow_node(const pugi::xml_node& el, const TagInfo& tag, const 
   const bool container = engine::is_container(n.kind) || n.kind == engine::NodeKind::sub_choreography;
   const engine::SourceLocation origin = n.origin;
   builder_.add_node(std::move(n));
-  if (!attached_ref.empty()) builder_.attach_boundary(index, std::string(ref_text(attached_ref, el, builder_.node(index).id)), origin);
-  if (!default_ref.empty()) builder_.set_default_flow(index, std::string(ref_text(default_ref, el, builder_.node(index).id)), origin);
+  if (!attached_ref.empty()) builder_.attach_boundary(index, ref_text(attached_ref, el, builder_.node(index).id), origin);
+  if (!default_ref.empty()) builder_.set_default_flow(index, ref_text(default_ref, el, builder_.node(index).id), origin);
   if (io_spec) read_io_specification(io_spec, f.process, index);
   if (has_associations) {
     for (pugi::xml_node c = el.first_child(); c; c = c.next_sibling()) {
@@ -168,7 +168,7 @@ void Reader::read_sequence_flow(const pugi::xml_node& el, const Frame&) {
       unknown(c);
     }
   }
-  builder_.add_sequence_flow(std::move(fl), std::string(source), std::string(target));
+  builder_.add_sequence_flow(std::move(fl), source, target);
   ++ctx_.flow_count;
 }
 
@@ -247,7 +247,7 @@ void Reader::read_data_association(const pugi::xml_node& el, engine::NodeIndex n
     if (c.type() != pugi::node_element || local_name(c.name()) != wanted) continue;
     const std::string_view ref = ref_text(c.text().get(), c, builder_.node(node).id);
     if (std::find(properties_.begin(), properties_.end(), ref) != properties_.end()) continue;  // a variable
-    if (!ref.empty()) builder_.add_data_association(node, std::string(ref), output, el.attribute("id").value(), at(el));
+    if (!ref.empty()) builder_.add_data_association(node, ref, output, el.attribute("id").value(), at(el));
   }
 }
 
@@ -258,7 +258,7 @@ void Reader::read_participant(const pugi::xml_node& el) {
   p.name = el.attribute("name").value();
   p.origin = at(el);
   const std::string_view ref = ref_text(el.attribute("processRef").value(), el, p.id);
-  builder_.add_participant(std::move(p), std::string(ref));
+  builder_.add_participant(std::move(p), ref);
 }
 
 void Reader::read_message_flow(const pugi::xml_node& el) {
@@ -323,7 +323,7 @@ void Reader::read_shape(const pugi::xml_node& el) {
   has_di_ = true;
   for (pugi::xml_node c = el.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element || local_name(c.name()) != "Bounds") continue;
-    builder_.add_shape(std::string(id_ref(el.attribute("bpmnElement").value())),
+    builder_.add_shape(id_ref(el.attribute("bpmnElement").value()),
                        {attr_double(c, "x"), attr_double(c, "y"), attr_double(c, "width"), attr_double(c, "height")});
     return;
   }
@@ -337,7 +337,7 @@ void Reader::read_edge(const pugi::xml_node& el) {
       points.push_back({attr_double(c, "x"), attr_double(c, "y")});
     }
   }
-  builder_.add_edge(std::string(id_ref(el.attribute("bpmnElement").value())), std::move(points));
+  builder_.add_edge(id_ref(el.attribute("bpmnElement").value()), std::move(points));
 }
 
 } // namespace lotse::importers::bpmn
