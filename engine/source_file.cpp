@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -28,8 +29,13 @@ SourceFile SourceFile::read(const std::string& path) {
 void SourceFile::build_index() const {
   if (!line_starts_.empty()) return;
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < bytes_.size(); ++i) {
-    if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+  const char* const base = bytes_.data();
+  const char* const end = base + bytes_.size();
+  for (const char* p = base; p < end;) {
+    const void* hit = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+    if (hit == nullptr) break;
+    p = static_cast<const char*>(hit) + 1;
+    line_starts_.push_back(static_cast<std::size_t>(p - base));
   }
 }
 

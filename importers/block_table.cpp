@@ -374,7 +374,7 @@ bool has_extension(std::string_view path, std::string_view ext) {
 
 bool sniff(std::string_view head, std::string_view path) {
   if (!has_extension(path, ".csv") && !has_extension(path, ".txt")) return false;
-  return head.find("Baustein") != std::string_view::npos && head.find("Bearbeitungszeit") != std::string_view::npos;
+  return contains(head, "Baustein") && contains(head, "Bearbeitungszeit");
 }
 
 ImportResult read(const engine::SourceFile& source) {

@@ -19,7 +19,7 @@ using engine::npos;
 
 namespace {
 
-bool attr_is(const char* name, const char* expected) { return std::strcmp(name, expected) == 0; }
+bool attr_is(const char* name, const char* expected) { return name[0] == expected[0] && std::strcmp(name, expected) == 0; }
 
 double attr_double(const pugi::xml_node& el, const char* name) {
   const char* v = el.attribute(name).value();
@@ -59,7 +59,7 @@ void Reader::read_flow_node(const pugi::xml_node& el, const TagInfo& tag, const 
   std::string_view default_ref, attached_ref;
   for (pugi::xml_attribute a = el.first_attribute(); a; a = a.next_attribute()) {
     const char* an = a.name();
-    if (attr_is(an, "id")) n.id = id_of(el);
+    if (attr_is(an, "id")) n.id = id_of(el, a.value());
     else if (attr_is(an, "name")) n.name = a.value();
     else if (attr_is(an, "default")) default_ref = a.value();
     else if (attr_is(an, "attachedToRef")) attached_ref = a.value();
@@ -140,7 +140,7 @@ void Reader::read_sequence_flow(const pugi::xml_node& el, const Frame&) {
   std::string_view source, target;
   for (pugi::xml_attribute a = el.first_attribute(); a; a = a.next_attribute()) {
     const char* an = a.name();
-    if (attr_is(an, "id")) fl.id = id_of(el);
+    if (attr_is(an, "id")) fl.id = id_of(el, a.value());
     else if (attr_is(an, "name")) fl.name = a.value();
     else if (attr_is(an, "sourceRef")) source = a.value();
     else if (attr_is(an, "targetRef")) target = a.value();

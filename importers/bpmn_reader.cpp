@@ -145,8 +145,10 @@ std::string_view Reader::ref_text(std::string_view raw, const pugi::xml_node& el
   return t;
 }
 
-std::string Reader::id_of(const pugi::xml_node& el) {
-  std::string id = el.attribute("id").value();
+std::string Reader::id_of(const pugi::xml_node& el) { return id_of(el, el.attribute("id").value()); }
+
+std::string Reader::id_of(const pugi::xml_node& el, const char* value) {
+  std::string id = value;
   if (!id.empty() && !is_ncname(id)) diags_.add(DiagId::bpmn_illegal_id, ctx_.file(), at(el), id, {id});
   return id;
 }

@@ -64,6 +64,8 @@ private:
                   engine::NodeIndex parent, engine::LaneIndex lane);
   [[nodiscard]] std::string_view ref_text(std::string_view raw, const pugi::xml_node& at, std::string_view owner);
   [[nodiscard]] std::string id_of(const pugi::xml_node& el);
+  /// The same with the value of its id attribute already at hand.
+  [[nodiscard]] std::string id_of(const pugi::xml_node& el, const char* value);
   /// Registers the element's id; false (and BPMN-014) when an earlier element has it: the element and
   /// its content are then dropped, as bpmn-moddle drops them.
   [[nodiscard]] bool claim_id(const pugi::xml_node& el);

@@ -36,13 +36,12 @@ void read_adonis_attribute(Context& ctx, const pugi::xml_node& attr, engine::Nod
     if (c.type() == pugi::node_element && local_name(c.name()) == "value") value = trim(c.text().get());
   }
   if (value.empty()) return;
-  const engine::SourceLocation at = ctx.doc.where(attr);
   if (slot == nullptr) {
     const auto euros = parse_number(value);
     if (!euros || *euros != *euros) {
       ctx.report(DiagId::bpmn_adonis_bad_time, attr, node.id, {std::string(name), std::string(value)});
     } else if (*euros != 0.0) {
-      node.attrs.fixed_cost = engine::Located<engine::Money>{engine::Money::from_euros(*euros), at};
+      node.attrs.fixed_cost = engine::Located<engine::Money>{engine::Money::from_euros(*euros), ctx.doc.where(attr)};
     }
     return;
   }
@@ -56,7 +55,7 @@ void read_adonis_attribute(Context& ctx, const pugi::xml_node& attr, engine::Nod
   if (*slot && slot == &node.attrs.waiting) {
     (*slot)->value += *d;
   } else {
-    *slot = engine::Located<engine::Duration>{*d, at};
+    *slot = engine::Located<engine::Duration>{*d, ctx.doc.where(attr)};
   }
 }
 

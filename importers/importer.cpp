@@ -7,6 +7,7 @@
 #include "importers/xprozess.h"
 
 #include <array>
+#include <cstring>
 #include <exception>
 #include <system_error>
 
@@ -20,6 +21,11 @@ constexpr std::array registry{
 };
 
 } // namespace
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  if (needle.empty()) return true;
+  return ::memmem(haystack.data(), haystack.size(), needle.data(), needle.size()) != nullptr;
+}
 
 std::span<const ImporterInfo> all_importers() { return registry; }
 

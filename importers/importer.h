@@ -32,6 +32,9 @@ struct ImporterInfo {
 };
 
 
+/// Whether `needle` occurs in `haystack` (glibc's memmem: sniffers scan 4 KiB heads of every file).
+[[nodiscard]] bool contains(std::string_view haystack, std::string_view needle);
+
 /// All importers in registry order.
 [[nodiscard]] std::span<const ImporterInfo> all_importers();
 /// The importer that claims this file (by content first, extension as a tie-breaker), or null.

@@ -314,8 +314,8 @@ private:
 } // namespace
 
 bool sniff(std::string_view head, std::string_view) {
-  return head.find("pictureExport") != std::string_view::npos &&
-         head.find("picture-gmbh.de/prozessplattform") != std::string_view::npos;
+  return contains(head, "pictureExport") &&
+         contains(head, "picture-gmbh.de/prozessplattform");
 }
 
 ImportResult read(const engine::SourceFile& source) {

@@ -126,8 +126,8 @@ std::optional<Embedded> embedded_model(const XmlDocument& doc, const pugi::xml_n
 } // namespace
 
 bool sniff(std::string_view head, std::string_view) {
-  return head.find("regierung-mv.de/xprozess") != std::string_view::npos ||
-         head.find("alleInhalte.export") != std::string_view::npos;
+  return contains(head, "regierung-mv.de/xprozess") ||
+         contains(head, "alleInhalte.export");
 }
 
 ImportResult read(const engine::SourceFile& source) {
