@@ -11,7 +11,14 @@
 namespace lotse::engine {
 
 SourceFile::SourceFile(std::string path, std::string bytes)
-    : path_(std::move(path)), bytes_(std::move(bytes)) {}
+    : path_(std::move(path)), storage_(std::make_shared<const std::string>(std::move(bytes))), bytes_(*storage_) {}
+
+SourceFile SourceFile::from_offset(std::size_t offset) const {
+  SourceFile tail(*this);
+  tail.bytes_ = bytes_.substr(std::min(offset, bytes_.size()));
+  tail.line_starts_.clear();
+  return tail;
+}
 
 SourceFile SourceFile::read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

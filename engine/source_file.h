@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// SourceFile: a file's path and bytes plus a lazily built line index, so that importers record
+// SourceFile: a file's path and (immutable, shared) bytes plus a lazily built line index, so that importers record
 // cheap byte offsets and diagnostics resolve them to line:column only when printed (LLVM SourceMgr).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,8 @@ class SourceFile {
 public:
   /// Wraps bytes already in memory; `path` is what diagnostics print (e.g. "a.xml!model.bpmn").
   SourceFile(std::string path, std::string bytes);
+  /// The same file from byte `offset` on (e.g. after a byte-order mark); shares the bytes, no copy.
+  [[nodiscard]] SourceFile from_offset(std::size_t offset) const;
   /// Reads a whole file; throws std::system_error when it cannot be read (I/O failure, not bad input).
   [[nodiscard]] static SourceFile read(const std::string& path);
 
@@ -36,7 +39,8 @@ public:
 private:
   void build_index() const;
   std::string path_;
-  std::string bytes_;
+  std::shared_ptr<const std::string> storage_;  // immutable, shared by copies
+  std::string_view bytes_;                      // into *storage_
   mutable std::vector<std::size_t> line_starts_;
 };
 

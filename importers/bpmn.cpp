@@ -31,11 +31,18 @@ bool declares_utf8(std::string_view bytes) {
   return label == "utf-8" || label == "utf8" || label == "us-ascii" || label == "ascii";
 }
 
-/// UTF-8 validation with an eight-bytes-at-a-time ASCII fast path.
+/// UTF-8 validation with ASCII fast paths (64 and 8 bytes at a time).
 bool valid_utf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const unsigned char* end = p + s.size();
   while (p < end) {
+    // ASCII fast path, 64 bytes per step (the compiler vectorises the OR).
+    while (end - p >= 64) {
+      unsigned char any = 0;
+      for (int k = 0; k < 64; ++k) any |= p[k];
+      if (any & 0x80) break;
+      p += 64;
+    }
     if (end - p >= 8) {
       std::uint64_t word;
       std::memcpy(&word, p, 8);
@@ -74,14 +81,17 @@ std::unique_ptr<XmlDocument> parse_utf8(const engine::SourceFile& raw, engine::D
   if (bytes.size() < 2 || bytes[0] == '\0' || bytes[1] == '\0') return nullptr;
   const auto b0 = static_cast<unsigned char>(bytes[0]);
   if (b0 == 0xFF || b0 == 0xFE) return nullptr;
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  const std::size_t bom = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  bytes.remove_prefix(bom);
   if (!declares_utf8(bytes) || !valid_utf8(bytes)) return nullptr;
   applicable = true;
-  auto result = std::make_unique<XmlDocument>(engine::SourceFile(raw.path(), std::string(bytes)));
+  auto result = std::make_unique<XmlDocument>(raw.from_offset(bom));  // shares the bytes
   result->encoding = "utf-8";
   const std::string_view text = result->text.bytes();
-  if (const auto dt = text.substr(0, 4096 + 9).find("<!DOCTYPE"); dt != std::string_view::npos && dt < 4096) {
-    diags.add(engine::DiagId::in_doctype, raw.path(), result->text.locate(dt), "");
+  const std::string_view prolog = text.substr(0, 4096 + 9);
+  if (const void* dt = ::memmem(prolog.data(), prolog.size(), "<!DOCTYPE", 9); dt != nullptr) {
+    const auto offset = static_cast<std::size_t>(static_cast<const char*>(dt) - text.data());
+    if (offset < 4096) diags.add(engine::DiagId::in_doctype, raw.path(), result->text.locate(offset), "");
   }
   const unsigned options = pugi::parse_default & ~static_cast<unsigned>(pugi::parse_doctype);
   const pugi::xml_parse_result parsed = result->doc.load_buffer(text.data(), text.size(), options, pugi::encoding_utf8);

@@ -5,6 +5,7 @@
 
 #include "importers/bpmn_simulation.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -205,7 +206,8 @@ std::optional<engine::ProcessModel> Reader::run() {
   (void)claim_id(root);
   push_frame(root, FrameKind::definitions, false, npos, npos, npos);
   if (const pugi::xml_node first = root.first_child(); first && first.offset_debug() >= 0) {
-    local_declarations_ = text_.find("xmlns", static_cast<std::size_t>(first.offset_debug())) != std::string_view::npos;
+    const std::string_view rest = text_.substr(std::min(text_.size(), static_cast<std::size_t>(first.offset_debug())));
+    local_declarations_ = ::memmem(rest.data(), rest.size(), "xmlns", 5) != nullptr;
   } else {
     local_declarations_ = static_cast<bool>(root.first_child());
   }

@@ -114,7 +114,14 @@ std::string declared_encoding(std::string_view head) {
 std::string windows1252_to_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 8);
-  for (char ch : bytes) append_utf8(out, cp1252(static_cast<unsigned char>(ch)));
+  for (std::size_t i = 0; i < bytes.size();) {
+    std::size_t run = i;  // copy ASCII runs in one piece
+    while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80) ++run;
+    out.append(bytes.substr(i, run - i));
+    if (run == bytes.size()) break;
+    append_utf8(out, cp1252(static_cast<unsigned char>(bytes[run])));
+    i = run + 1;
+  }
   return out;
 }
 
