@@ -67,7 +67,7 @@ ProcessIndex ModelBuilder::add_process(Process p) {
   return index;
 }
 
-NodeIndex ModelBuilder::add_node(Node n) {
+NodeIndex ModelBuilder::add_node(Node&& n) {
   const auto index = static_cast<NodeIndex>(model_.nodes_.size());
   model_.nodes_.push_back(std::move(n));
   claim(model_.nodes_.back().id, model_.nodes_.back().origin, IdKind::node, index);
@@ -83,7 +83,7 @@ void ModelBuilder::attach_boundary(NodeIndex boundary, std::string_view activity
   boundary_refs_.push_back({boundary, arena_.keep(activity_ref), at});
 }
 
-FlowIndex ModelBuilder::add_sequence_flow(Flow f, std::string_view source_ref, std::string_view target_ref) {
+FlowIndex ModelBuilder::add_sequence_flow(Flow&& f, std::string_view source_ref, std::string_view target_ref) {
   const auto index = static_cast<FlowIndex>(model_.flows_.size());
   model_.flows_.push_back(std::move(f));
   claim(model_.flows_.back().id, model_.flows_.back().origin, IdKind::flow, index);

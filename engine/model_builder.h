@@ -40,7 +40,8 @@ public:
   ProcessIndex add_process(Process p);
   [[nodiscard]] Process& process(ProcessIndex i) { return model_.processes_.at(i); }
   /// Adds a flow node. Set node.process and node.parent (indices) before; ids are registered here.
-  NodeIndex add_node(Node n);
+  NodeIndex add_node(Node&& n);
+  NodeIndex add_node(const Node& n) { return add_node(Node(n)); }
   [[nodiscard]] Node& node(NodeIndex i) { return model_.nodes_.at(i); }
   [[nodiscard]] std::size_t node_count() const { return model_.nodes_.size(); }
   /// First node with this id, if any (nodes added so far).
@@ -50,7 +51,10 @@ public:
   /// Boundary event -> activity by id.
   void attach_boundary(NodeIndex boundary, std::string_view activity_ref, SourceLocation at);
   /// Adds a sequence flow whose ends are resolved by id.
-  FlowIndex add_sequence_flow(Flow f, std::string_view source_ref, std::string_view target_ref);
+  FlowIndex add_sequence_flow(Flow&& f, std::string_view source_ref, std::string_view target_ref);
+  FlowIndex add_sequence_flow(const Flow& f, std::string_view source_ref, std::string_view target_ref) {
+    return add_sequence_flow(Flow(f), source_ref, target_ref);
+  }
   /// Adds a sequence flow between known nodes (importers that build the graph themselves).
   FlowIndex add_flow_between(Flow f, NodeIndex source, NodeIndex target);
   [[nodiscard]] Flow& flow(FlowIndex i) { return model_.flows_.at(i); }
