@@ -85,7 +85,8 @@ void node_figures(const engine::ProcessModel& m, NodeIndex v, const DataTables& 
   // Stelle: the node's own, inherited from an enclosing sub-process (PICTURE Teilprozess), else the lane.
   for (NodeIndex cur = v; cur != npos && out.stelle.empty(); cur = m.node(cur).parent) out.stelle = m.node(cur).attrs.stelle;
   const engine::LaneIndex lane = lane_of(m, v);
-  if (out.stelle.empty() && lane != npos) out.stelle = m.lanes()[lane].name;
+  // A lane stands for the Stelle its lotse:stelle names, else for its own name.
+  if (out.stelle.empty() && lane != npos) out.stelle = m.lanes()[lane].stelle.empty() ? m.lanes()[lane].name : m.lanes()[lane].stelle;
   // Simulation models (QBP/BPSim) name the performer as a resource pool instead of a lane.
   const engine::ResourcePool* pool = nullptr;
   for (const auto& id : n.attrs.resources) {

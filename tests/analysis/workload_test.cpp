@@ -178,6 +178,28 @@ TEST_CASE("Stelle and rate: node attribute, lane and its Kostensatz, else the St
   CHECK(r.notes.contains(engine::DiagId::ana_no_stelle));
 }
 
+TEST_CASE("a lane that names its Stelle (lotse:stelle) counts for that Stelle, not for the lane name",
+          "[workload][unit]") {
+  Fixture fx;
+  fx.process("p", "Hundesteuer", 500);
+  const auto start = fx.node("start", NodeKind::start_event);
+  const auto a = fx.task("a", "Anmeldung erfassen", 6);
+  const auto b = fx.task("b", "Bescheid erstellen", 12);
+  const auto end = fx.node("end", NodeKind::end_event);
+  fx.chain({start, a, b, end});
+  const auto steuern = fx.lane("Steuern", {start, a});
+  fx.builder().lane(steuern).stelle = "Sachbearbeitung Steuern (SB 2.1)";
+  fx.lane("Kasse", {b, end});
+  const auto m = fx.finish();
+  engine::AnalysisContext ctx(m, engine::Scenario{});
+  const auto& p = ctx.get<analysis::WorkloadPass>().processes.at(0);
+  CHECK(node_of(m, p, "a").stelle == "Sachbearbeitung Steuern (SB 2.1)");
+  CHECK(node_of(m, p, "b").stelle == "Kasse");
+  REQUIRE(p.stellen.size() == 2);
+  CHECK(p.stellen[0].name == "Kasse");  // 100 h/yr (12 min x 500) before 50 h/yr
+  CHECK(p.stellen[1].name == "Sachbearbeitung Steuern (SB 2.1)");
+}
+
 TEST_CASE("cases per year: the scenario overrides the model; without any, hours are 0 with a note",
           "[workload][unit]") {
   const auto m = test::loop_with_return(0.2, 5, 10, std::nullopt);
