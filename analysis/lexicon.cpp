@@ -3,6 +3,8 @@
 // own words without a rebuild; a broken file gives notes and never stops the analysis.
 #include "analysis/lexicon.h"
 
+#include "engine/text_fold.h"
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -18,8 +20,6 @@ namespace lotse::analysis {
 namespace {
 
 using nlohmann::json;
-
-bool is_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 // Reads a list of strings; anything else in the list is ignored.
 void read_terms(const json& j, std::string_view key, TermList& out) {
@@ -50,30 +50,9 @@ bool piece_matches(const std::string& token, const std::string& text, bool any_b
 
 } // namespace
 
-std::string fold_text(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC3 && i + 1 < s.size()) {
-      const auto d = static_cast<unsigned char>(s[i + 1]);
-      const char* rep = nullptr;
-      switch (d) {
-      case 0xA4: case 0x84: rep = "ae"; break;
-      case 0xB6: case 0x96: rep = "oe"; break;
-      case 0xBC: case 0x9C: rep = "ue"; break;
-      case 0x9F: rep = "ss"; break;
-      default: break;
-      }
-      ++i;
-      out += rep ? rep : " ";
-      continue;
-    }
-    const auto lower = static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-    out += is_alnum(lower) ? static_cast<char>(lower) : ' ';
-  }
-  return out;
-}
+// Words separated by single blanks; tokenize() splits them. (Before the shared helper, every other byte
+// became its own blank, so runs of blanks stayed; tokens are the same either way.)
+std::string fold_text(std::string_view s) { return engine::fold_words(s); }
 
 std::vector<std::string> tokenize(std::string_view s) {
   std::vector<std::string> tokens;

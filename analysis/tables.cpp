@@ -5,6 +5,7 @@
 #include "analysis/tables.h"
 
 #include "engine/source_file.h"
+#include "engine/text_fold.h"
 
 #include <nlohmann/json.hpp>
 
@@ -374,40 +375,7 @@ std::optional<TimeMatch> DataTables::match(const engine::Node& n) const {
   return std::nullopt;
 }
 
-std::string fold_name(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
-  bool blank = false;
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    const auto c = static_cast<unsigned char>(in[i]);
-    if (c == 0xC3 && i + 1 < in.size()) {
-      const auto d = static_cast<unsigned char>(in[i + 1]);
-      const char* rep = nullptr;
-      switch (d) {
-      case 0xA4: case 0x84: rep = "ae"; break;
-      case 0xB6: case 0x96: rep = "oe"; break;
-      case 0xBC: case 0x9C: rep = "ue"; break;
-      case 0x9F: rep = "ss"; break;
-      default: break;
-      }
-      if (rep) {
-        out += rep;
-        ++i;
-        blank = false;
-        continue;
-      }
-    }
-    if (std::isspace(c) != 0) {
-      if (!blank && !out.empty()) out += ' ';
-      blank = true;
-      continue;
-    }
-    blank = false;
-    out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
+std::string fold_name(std::string_view in) { return engine::fold_german(in); }
 
 std::string default_data_dir() { return LOTSE_DATA_DIR; }
 

@@ -3,6 +3,8 @@
 // methodDefinition, the Oryx PICTURE stencil set).
 #include "engine/block_types.h"
 
+#include "engine/text_fold.h"
+
 #include <array>
 #include <string>
 #include <vector>
@@ -64,32 +66,15 @@ const std::vector<BlockInfo>& blocks() {
   return table;
 }
 
-/// Lower-case ASCII, umlauts folded to ae/oe/ue/ss, blanks around '/' removed, outer blanks trimmed.
+/// fold_german() with '-' and '_' as blanks (lower-case ASCII, umlauts folded to ae/oe/ue/ss, blank runs
+/// collapsed, outer blanks trimmed), then no blank next to '/': "Dokument / Information" = "dokument/information".
 std::string normalise(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC3 && i + 1 < s.size()) {
-      const auto d = static_cast<unsigned char>(s[i + 1]);
-      ++i;
-      switch (d) {
-      case 0xA4: case 0x84: out += "ae"; continue;
-      case 0xB6: case 0x96: out += "oe"; continue;
-      case 0xBC: case 0x9C: out += "ue"; continue;
-      case 0x9F: out += "ss"; continue;
-      default: out += static_cast<char>(c); out += static_cast<char>(d); continue;
-      }
-    }
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' || c == '_') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-      continue;
-    }
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
+  const std::string folded = fold_german(s, {.other = FoldOther::keep, .blanks = FoldBlanks::collapse, .extra_blanks = "-_"});
   std::string compact;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (out[i] == ' ' && (i + 1 == out.size() || out[i + 1] == '/' || compact.empty() || compact.back() == '/')) continue;
-    compact += out[i];
+  compact.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (folded[i] == ' ' && ((i + 1 < folded.size() && folded[i + 1] == '/') || (!compact.empty() && compact.back() == '/'))) continue;
+    compact += folded[i];
   }
   return compact;
 }

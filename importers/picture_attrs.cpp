@@ -4,6 +4,8 @@
 // "(ein) Persoenlich (muendliches Vorsprechen)" and "Bearbeitungszeit (min)" all match.
 #include "importers/picture_attrs.h"
 
+#include "engine/text_fold.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -118,22 +120,7 @@ void set_channel_list(std::string_view name, std::string_view value, const Site&
 
 } // namespace
 
-std::string fold(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC3 && i + 1 < s.size()) {
-      const auto d = static_cast<unsigned char>(s[++i]);
-      if (d == 0xA4 || d == 0x84) out += "ae";
-      else if (d == 0xB6 || d == 0x96) out += "oe";
-      else if (d == 0xBC || d == 0x9C) out += "ue";
-      else if (d == 0x9F) out += "ss";
-      continue;
-    }
-    if (std::isalnum(c) != 0 && c < 0x80) out += static_cast<char>(std::tolower(c));
-  }
-  return out;
-}
+std::string fold(std::string_view s) { return engine::fold_key(s); }
 
 std::string_view trim(std::string_view s) {
   for (;;) {
