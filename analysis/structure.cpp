@@ -11,7 +11,6 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <deque>
 
 namespace lotse::analysis {
 namespace {
@@ -58,7 +57,7 @@ private:
     std::vector<bool> disconnected(scope.nodes.size(), false);
     for (std::size_t i = 0; i < scope.nodes.size() && scope.nodes.size() > 1; ++i) {
       const auto& node = m_.node(scope.nodes[i]);
-      if (!g.in[i].empty() || !g.out[i].empty() || detail::outside_flow(node) || node.kind == NodeKind::boundary_event) continue;
+      if (g.in_degree(i) > 0 || !g.out[i].empty() || detail::outside_flow(node) || node.kind == NodeKind::boundary_event) continue;
       disconnected[i] = true;
       add_at_node(DiagId::str_disconnected, scope.nodes[i], {label(node)});
     }
@@ -86,23 +85,11 @@ private:
 
   void check_reachability(const detail::ScopeGraph& g, const std::vector<bool>& disconnected) {
     const std::size_t n = g.scope.nodes.size();
-    std::vector<bool> reached(n, false);
-    std::deque<std::size_t> queue;
-    auto push = [&](std::size_t v) {
-      if (!reached[v]) {
-        reached[v] = true;
-        queue.push_back(v);
-      }
-    };
-    for (const auto e : g.entries) push(e);
+    std::vector<std::size_t> roots(g.entries.begin(), g.entries.end());
     for (std::size_t v = 0; v < n; ++v) {
-      if (detail::outside_flow(m_.node(g.scope.nodes[v]))) push(v);
+      if (detail::outside_flow(m_.node(g.scope.nodes[v]))) roots.push_back(v);
     }
-    while (!queue.empty()) {
-      const std::size_t v = queue.front();
-      queue.pop_front();
-      for (const auto& e : g.out[v]) push(e.to);
-    }
+    const auto reached = detail::reachable(g, roots);
     for (std::size_t v = 0; v < n; ++v) {
       const auto& node = m_.node(g.scope.nodes[v]);
       if (reached[v] || disconnected[v] || node.kind == NodeKind::boundary_event) continue;  // reported with its activity

@@ -1,8 +1,21 @@
 // SPDX-License-Identifier: MIT
-// Scope graphs: back edges by depth-first search from the entries, post-dominators by the
-// Cooper-Harvey-Kennedy iteration ("A Simple, Fast Dominance Algorithm", 2001) on the reversed
-// graph without back edges, loops by Tarjan's strongly connected components.
+// Scope graphs on Boost.Graph: back edges by boost::depth_first_visit from the entries, loops by
+// boost::strong_components (Tarjan), reachability and split/join matching by depth-first visits,
+// post-dominators by the Cooper-Harvey-Kennedy iteration ("A Simple, Fast Dominance Algorithm", 2001)
+// on the reversed graph without back edges, over a Boost post-order.
+//
+// Not boost::lengauer_tarjan_dominator_tree: its path compression (ancestor_with_lowest_semi_ in
+// Boost 1.74's dominator_tree.hpp) recurses once per ancestor in the DFS forest, so a split with one
+// short branch and one 60,000-node branch recurses 60,000 deep (crashes on a 1 MB stack). The
+// iteration gives the same unique immediate post-dominators with a flat stack.
+// Not boost::topological_sort: it yields a DFS finish order, while the visits pass matches OR joins
+// to the first split in this Kahn (FIFO) order, so the order is part of the results.
 #include "analysis/structure_graph.h"
+
+#include <boost/graph/depth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
 #include <deque>
@@ -51,39 +64,48 @@ std::string trimmed(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+using Colour = boost::default_color_type;
+
+auto colour_map(std::vector<Colour>& colours, const ScopeBoostGraph& g) {
+  return boost::make_iterator_property_map(colours.begin(), boost::get(boost::vertex_index, g));
+}
+
+/// Marks every edge that reaches a vertex still on the DFS stack (grey).
+struct BackEdgeMarker : boost::default_dfs_visitor {
+  boost::property_map<ScopeBoostGraph, bool ScopeEdgeData::*>::type back;
+  void back_edge(ScopeBoostGraph::edge_descriptor e, const ScopeBoostGraph&) const { boost::put(back, e, true); }
+};
+
+/// DFS roots in this order, one colour map for all: entries, nodes without incoming edges, all nodes.
 void mark_back_edges(ScopeGraph& g) {
   const std::size_t n = g.scope.nodes.size();
-  enum : unsigned char { white, grey, black };
-  std::vector<unsigned char> colour(n, white);
-  struct Frame {
-    std::size_t v, next;
-  };
+  std::vector<Colour> colours(n, boost::white_color);
+  const auto colour = colour_map(colours, g.graph);
+  const BackEdgeMarker marker{{}, boost::get(&ScopeEdgeData::back, g.graph)};
   auto dfs = [&](std::size_t root) {
-    if (colour[root] != white) return;
-    std::vector<Frame> stack{{root, 0}};
-    colour[root] = grey;
-    while (!stack.empty()) {
-      Frame& f = stack.back();
-      if (f.next < g.out[f.v].size()) {
-        ScopeEdge& e = g.out[f.v][f.next++];
-        if (colour[e.to] == grey) {
-          e.back = true;
-        } else if (colour[e.to] == white) {
-          colour[e.to] = grey;
-          stack.push_back({e.to, 0});
-        }
-      } else {
-        colour[f.v] = black;
-        stack.pop_back();
-      }
-    }
+    if (colours[root] == boost::white_color) boost::depth_first_visit(g.graph, root, marker, colour);
   };
   for (const std::size_t e : g.entries) dfs(e);
   for (std::size_t v = 0; v < n; ++v) {
-    if (g.in[v].empty()) dfs(v);
+    if (g.in_degree(v) == 0) dfs(v);
   }
   for (std::size_t v = 0; v < n; ++v) dfs(v);
 }
+
+/// Edge filter: the graph without back edges (acyclic).
+struct ForwardEdge {
+  const ScopeBoostGraph* g = nullptr;
+  bool operator()(ScopeBoostGraph::edge_descriptor e) const { return !(*g)[e].back; }
+};
+
+/// Records the finish order of a depth-first visit.
+struct PostOrder : boost::default_dfs_visitor {
+  std::vector<std::size_t>* order = nullptr;
+  template <class Vertex, class Graph>
+  void finish_vertex(Vertex v, const Graph&) const {
+    order->push_back(v);
+  }
+};
 
 } // namespace
 
@@ -92,11 +114,9 @@ ScopeGraph build_scope_graph(const engine::ProcessModel& m, const Scope& s) {
   g.scope = s;
   const std::size_t n = s.nodes.size();
   for (std::size_t i = 0; i < n; ++i) g.local.emplace(s.nodes[i], i);
-  g.out.assign(n, {});
-  g.in.assign(n, {});
+  g.graph = ScopeBoostGraph(n);
   auto add = [&](std::size_t a, std::size_t b, engine::FlowIndex f, EdgeKind k) {
-    g.out[a].push_back(ScopeEdge{b, f, k, false});
-    g.in[b].push_back(a);
+    boost::add_edge(a, b, ScopeEdgeData{f, k, false}, g.graph);
   };
   for (std::size_t i = 0; i < n; ++i) {
     const NodeIndex v = s.nodes[i];
@@ -133,51 +153,56 @@ ScopeGraph build_scope_graph(const engine::ProcessModel& m, const Scope& s) {
   } else {
     for (std::size_t i = 0; i < n; ++i) {
       const auto& node = m.node(s.nodes[i]);
-      if (g.in[i].empty() && node.kind != NodeKind::boundary_event && !outside_flow(node)) g.entries.push_back(i);
+      if (g.in_degree(i) == 0 && node.kind != NodeKind::boundary_event && !outside_flow(node)) g.entries.push_back(i);
     }
   }
   mark_back_edges(g);
+  g.out.assign(n, {});
+  for (std::size_t v = 0; v < n; ++v) {
+    g.out[v].reserve(boost::out_degree(v, g.graph));
+    for (const auto e : boost::make_iterator_range(boost::out_edges(v, g.graph))) {
+      const auto& d = g.graph[e];
+      g.out[v].push_back(ScopeEdge{boost::target(e, g.graph), d.flow, d.kind, d.back});
+    }
+  }
   return g;
+}
+
+std::vector<bool> reachable(const ScopeGraph& g, const std::vector<std::size_t>& roots) {
+  const std::size_t n = g.scope.nodes.size();
+  std::vector<Colour> colours(n, boost::white_color);
+  const auto colour = colour_map(colours, g.graph);
+  for (const std::size_t r : roots) {
+    if (colours[r] == boost::white_color) boost::depth_first_visit(g.graph, r, boost::default_dfs_visitor(), colour);
+  }
+  std::vector<bool> reached(n, false);
+  for (std::size_t v = 0; v < n; ++v) reached[v] = colours[v] != boost::white_color;
+  return reached;
 }
 
 std::vector<std::size_t> post_dominators(const ScopeGraph& g) {
   const std::size_t n = g.scope.nodes.size();
   const std::size_t exit = n;
-  std::vector<std::vector<std::size_t>> succ(n + 1), pred(n + 1);  // forward DAG incl. virtual exit
+  // Forward graph without back edges plus a virtual exit after every node without successor.
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS> dag(n + 1);
   for (std::size_t v = 0; v < n; ++v) {
+    bool leaves = false;
     for (const auto& e : g.out[v]) {
       if (e.back) continue;
-      succ[v].push_back(e.to);
-      pred[e.to].push_back(v);
+      boost::add_edge(v, e.to, dag);
+      leaves = true;
     }
-    if (succ[v].empty()) {
-      succ[v].push_back(exit);
-      pred[exit].push_back(v);
-    }
+    if (!leaves) boost::add_edge(v, exit, dag);
   }
   // Post-order of the reversed graph from the exit.
+  const auto reversed = boost::make_reverse_graph(dag);
   std::vector<std::size_t> order;
+  order.reserve(n + 1);
+  std::vector<Colour> colours(n + 1, boost::white_color);
+  boost::depth_first_visit(reversed, exit, PostOrder{{}, &order},
+                           boost::make_iterator_property_map(colours.begin(), boost::get(boost::vertex_index, dag)));
   std::vector<std::size_t> po(n + 1, npos);
-  std::vector<bool> seen(n + 1, false);
-  struct Frame {
-    std::size_t v, next;
-  };
-  std::vector<Frame> stack{{exit, 0}};
-  seen[exit] = true;
-  while (!stack.empty()) {
-    Frame& f = stack.back();
-    if (f.next < pred[f.v].size()) {
-      const std::size_t w = pred[f.v][f.next++];
-      if (!seen[w]) {
-        seen[w] = true;
-        stack.push_back({w, 0});
-      }
-    } else {
-      po[f.v] = order.size();
-      order.push_back(f.v);
-      stack.pop_back();
-    }
-  }
+  for (std::size_t i = 0; i < order.size(); ++i) po[order[i]] = i;
   std::vector<std::size_t> idom(n + 1, npos);
   idom[exit] = exit;
   auto intersect = [&](std::size_t a, std::size_t b) {
@@ -194,7 +219,8 @@ std::vector<std::size_t> post_dominators(const ScopeGraph& g) {
       const std::size_t b = *it;
       if (b == exit) continue;
       std::size_t nd = npos;
-      for (const std::size_t s : succ[b]) {
+      for (const auto e : boost::make_iterator_range(boost::out_edges(b, dag))) {
+        const std::size_t s = boost::target(e, dag);
         if (idom[s] == npos) continue;
         nd = nd == npos ? s : intersect(s, nd);
       }
@@ -215,22 +241,14 @@ std::size_t matching_join(const ScopeGraph& g, const std::vector<std::size_t>& i
   const std::size_t n = g.scope.nodes.size();
   const std::size_t j = ipdom.at(s);
   if (j >= n) return n;
-  std::vector<bool> reached(n, false);
-  std::deque<std::size_t> queue{s};
-  reached[s] = true;
-  while (!queue.empty()) {
-    const std::size_t v = queue.front();
-    queue.pop_front();
-    if (v == j) continue;
-    for (const auto& e : g.out[v]) {
-      if (e.back || reached[e.to]) continue;
-      reached[e.to] = true;
-      queue.push_back(e.to);
-    }
-  }
+  // Nodes reached from s over forward edges without passing j (j itself is reached, not left).
+  const boost::filtered_graph<ScopeBoostGraph, ForwardEdge> forward(g.graph, ForwardEdge{&g.graph});
+  std::vector<Colour> colours(n, boost::white_color);
+  boost::depth_first_visit(forward, s, boost::default_dfs_visitor(), colour_map(colours, g.graph),
+                           [j](std::size_t v, const auto&) { return v == j; });
   std::size_t arriving = 0;
   for (std::size_t v = 0; v < n; ++v) {
-    if (!reached[v] || v == j) continue;
+    if (colours[v] == boost::white_color || v == j) continue;
     for (const auto& e : g.out[v]) {
       if (!e.back && e.to == j && e.kind == EdgeKind::flow) ++arriving;
     }
@@ -240,53 +258,20 @@ std::size_t matching_join(const ScopeGraph& g, const std::vector<std::size_t>& i
 
 std::vector<std::vector<std::size_t>> cycles(const ScopeGraph& g) {
   const std::size_t n = g.scope.nodes.size();
-  std::vector<std::size_t> index(n, npos), low(n, 0);
-  std::vector<bool> on_stack(n, false);
-  std::vector<std::size_t> stack;
+  std::vector<std::size_t> component(n, 0);
+  const std::size_t count = boost::strong_components(
+      g.graph, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g.graph)));
+  std::vector<std::vector<std::size_t>> members(count);
+  for (std::size_t v = 0; v < n; ++v) members[component[v]].push_back(v);  // ascending
   std::vector<std::vector<std::size_t>> result;
-  std::size_t counter = 0;
-  struct Frame {
-    std::size_t v, next;
-  };
-  for (std::size_t root = 0; root < n; ++root) {
-    if (index[root] != npos) continue;
-    std::vector<Frame> call{{root, 0}};
-    index[root] = low[root] = counter++;
-    stack.push_back(root);
-    on_stack[root] = true;
-    while (!call.empty()) {
-      Frame& f = call.back();
-      if (f.next < g.out[f.v].size()) {
-        const std::size_t w = g.out[f.v][f.next++].to;
-        if (index[w] == npos) {
-          index[w] = low[w] = counter++;
-          stack.push_back(w);
-          on_stack[w] = true;
-          call.push_back({w, 0});
-        } else if (on_stack[w]) {
-          low[f.v] = std::min(low[f.v], index[w]);
-        }
-        continue;
-      }
-      const std::size_t v = f.v;
-      call.pop_back();
-      if (!call.empty()) low[call.back().v] = std::min(low[call.back().v], low[v]);
-      if (low[v] != index[v]) continue;
-      std::vector<std::size_t> comp;
-      std::size_t w = npos;
-      do {
-        w = stack.back();
-        stack.pop_back();
-        on_stack[w] = false;
-        comp.push_back(w);
-      } while (w != v);
-      bool self_loop = false;
-      for (const auto& e : g.out[v]) self_loop = self_loop || e.to == v;
-      if (comp.size() > 1 || self_loop) {
-        std::sort(comp.begin(), comp.end());
-        result.push_back(std::move(comp));
+  for (auto& comp : members) {
+    bool self_loop = false;
+    if (comp.size() == 1) {
+      for (const auto e : boost::make_iterator_range(boost::out_edges(comp.front(), g.graph))) {
+        self_loop = self_loop || boost::target(e, g.graph) == comp.front();
       }
     }
+    if (comp.size() > 1 || self_loop) result.push_back(std::move(comp));
   }
   std::sort(result.begin(), result.end());
   return result;

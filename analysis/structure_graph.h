@@ -2,9 +2,15 @@
 // Internal helpers shared by the structure checks and the visits pass: the flow graph of one scope
 // (a process level or the inside of a sub-process) with its entries, back edges, post-dominators
 // (to match a split with its join) and strongly connected components (loops).
+//
+// The graph is a Boost.Graph adjacency_list; the algorithms come from Boost.Graph where it has them
+// (depth-first search, strong components). Boost's depth-first search is iterative (the project never
+// defines BOOST_RECURSIVE_DFS), so deep models (60,000-node chains) need no deep call stack.
 #pragma once
 
 #include "engine/model.h"
+
+#include <boost/graph/adjacency_list.hpp>
 
 #include <cstddef>
 #include <string>
@@ -26,6 +32,18 @@ struct Scope {
 /// How a node is reached from another inside a scope.
 enum class EdgeKind { flow, attached, link };
 
+/// Edge bundle of the scope graph.
+struct ScopeEdgeData {
+  engine::FlowIndex flow = engine::npos;     ///< EdgeKind::flow only
+  EdgeKind kind = EdgeKind::flow;
+  bool back = false;                         ///< closes a loop (DFS from the entries)
+};
+
+/// Vertices are local indices (0..nodes.size()-1); out- and in-edges keep the order they were added.
+using ScopeBoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
+                                              ScopeEdgeData>;
+
+/// One edge of `ScopeGraph::out`: the same edge as the graph's out-edge at the same position.
 struct ScopeEdge {
   std::size_t to = 0;                        ///< local index
   engine::FlowIndex flow = engine::npos;     ///< EdgeKind::flow only
@@ -37,11 +55,16 @@ struct ScopeEdge {
 struct ScopeGraph {
   Scope scope;
   std::unordered_map<engine::NodeIndex, std::size_t> local;
-  std::vector<std::vector<ScopeEdge>> out;     ///< all edges (flows, activity -> boundary event, link throw -> catch)
-  std::vector<std::vector<std::size_t>> in;    ///< sources of incoming edges (with multiplicity)
+  /// All edges (flows, activity -> boundary event, link throw -> catch) with their back flags.
+  ScopeBoostGraph graph;
+  /// out[v][i] mirrors the i-th out-edge of v in `graph`, for passes that address edges by position.
+  std::vector<std::vector<ScopeEdge>> out;
   std::vector<std::size_t> start_events;       ///< start events (not inside event sub-processes: own scope)
   std::vector<std::size_t> entries;            ///< start events, or implicit starts when there are none
   std::size_t flow_count = 0;                  ///< sequence flows inside the scope
+
+  /// Number of incoming edges (with multiplicity).
+  [[nodiscard]] std::size_t in_degree(std::size_t v) const { return boost::in_degree(v, graph); }
 };
 
 /// True for nodes that take part in no sequence flow by design (compensation handlers, event
@@ -50,6 +73,9 @@ struct ScopeGraph {
 
 /// Builds the graph of a scope and marks back edges.
 [[nodiscard]] ScopeGraph build_scope_graph(const engine::ProcessModel& m, const Scope& s);
+
+/// Local indices reachable from `roots` over all edges (the roots included).
+[[nodiscard]] std::vector<bool> reachable(const ScopeGraph& g, const std::vector<std::size_t>& roots);
 
 /// Immediate post-dominator of every node in the graph without back edges; value == size() means
 /// the virtual exit.
