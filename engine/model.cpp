@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/model.h"
 
+#include "engine/text_fold.h"
+
 #include <cctype>
 #include <cmath>
 #include <stdexcept>
@@ -23,23 +25,6 @@ constexpr std::array<std::string_view, channel_count> channel_de{
 constexpr std::array<std::string_view, channel_count> channel_en{
     "In person (oral)", "In person (handing over documents)", "Telephone", "Post",
     "Internal mail", "E-mail", "Fax", "Electronic interface"};
-
-std::string fold(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC3 && i + 1 < s.size()) {
-      const auto d = static_cast<unsigned char>(s[++i]);
-      if (d == 0xA4 || d == 0x84) out += "ae";
-      else if (d == 0xB6 || d == 0x96) out += "oe";
-      else if (d == 0xBC || d == 0x9C) out += "ue";
-      else if (d == 0x9F) out += "ss";
-      continue;
-    }
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-  }
-  return out;
-}
 
 } // namespace
 
@@ -76,12 +61,12 @@ std::string_view channel_name_de(Channel c) { return channel_de.at(static_cast<s
 std::string_view channel_name_en(Channel c) { return channel_en.at(static_cast<std::size_t>(c)); }
 
 std::optional<Channel> find_channel(std::string_view name) {
-  std::string key = fold(name);
+  std::string key = fold_key(name);
   for (std::string_view prefix : {"ein", "aus"}) {
     if (key.rfind(prefix, 0) == 0 && key.size() > 3 && key.substr(3, 10) == "persoenlic") key.erase(0, 3);
   }
   for (std::size_t i = 0; i < channel_count; ++i) {
-    if (key == fold(channel_de[i]) || key == fold(channel_en[i])) return static_cast<Channel>(i);
+    if (key == fold_key(channel_de[i]) || key == fold_key(channel_en[i])) return static_cast<Channel>(i);
   }
   if (key == "hauspost") return Channel::internal_mail;
   if (key == "email" || key == "mail") return Channel::email;
