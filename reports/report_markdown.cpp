@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The analysis report as Markdown: plain, readable as text, pasteable into workshop material. Every
-// model text goes through escape_markdown; numbers through number_format; words from texts.cpp.
+// model text goes through escape_markdown_inline (inside a line) or escape_markdown (where it may start
+// a line or list item); numbers through number_format; words from texts.cpp.
 #include "reports/analysis_report.h"
 #include "reports/escape.h"
 #include "reports/report_util.h"
@@ -18,7 +19,10 @@ struct Md {
   const Texts& t;
   std::ostream& out;
 
-  [[nodiscard]] std::string e(std::string_view s) const { return escape_markdown(s); }
+  /// Text inside a line: table cells, after other words, heading text.
+  [[nodiscard]] std::string e(std::string_view s) const { return escape_markdown_inline(s); }
+  /// Text that starts a line or a list item's content (could otherwise become a heading or a list).
+  [[nodiscard]] std::string e_start(std::string_view s) const { return escape_markdown(s); }
   [[nodiscard]] std::string prov(const analysis::Provenance& p) const { return e(provenance_text(p, r.file, lang)); }
   [[nodiscard]] std::string node_label(const std::string& name, const std::string& id, engine::BlockType b) const {
     std::string s = e(detail::display_name(name, id));
@@ -63,7 +67,7 @@ struct Md {
         out << "- " << t.s_top_measures << "\n";
         for (std::size_t k = 0; k < ms.size(); ++k) {
           const auto& m = r.measures[static_cast<std::size_t>(ms[k])];
-          out << "  " << k + 1 << ". " << fill(t.s_top_measure, e(pick(lang, m.title_de, m.title_en)),
+          out << "  " << k + 1 << ". " << fill(t.s_top_measure, e_start(pick(lang, m.title_de, m.title_en)),
                                                detail::hours(m.saved_hours_per_year, lang),
                                                detail::euros_year(m.saved_eur_per_year, lang)) << "\n";
         }
@@ -203,7 +207,7 @@ struct Md {
     for (const auto& m : r.measures) {
       out << m.rank << ". **" << fill(t.ms_agenda_item, m.rank, e(pick(lang, m.title_de, m.title_en))) << "**  \n";
       const std::string& why = pick(lang, m.rationale_de, m.rationale_en);
-      if (!why.empty()) out << "   " << e(why) << "  \n";
+      if (!why.empty()) out << "   " << e_start(why) << "  \n";
       out << "   " << detail::benefit_text(m, lang) << "  \n";
       if (m.lead_time_days_before > 0) {
         out << "   " << fill(t.ms_agenda_lead_time, detail::days(m.lead_time_days_after, lang),
@@ -240,7 +244,7 @@ struct Md {
 
   void assumptions() {
     out << "## " << t.h_assumptions << "\n\n" << t.as_intro << "\n\n";
-    for (const auto& a : detail::assumption_lines(r, lang)) out << "- " << e(a) << "\n";
+    for (const auto& a : detail::assumption_lines(r, lang)) out << "- " << e_start(a) << "\n";
     out << "\n";
     const auto groups = detail::source_groups(r, lang);
     if (!groups.empty()) {
@@ -254,7 +258,7 @@ struct Md {
     }
     out << "### " << t.h_notes << "\n\n";
     if (r.notes.empty()) out << t.notes_none << "\n";
-    for (const auto& n : r.notes) out << "- " << e(detail::note_line(r, n, lang)) << "\n";
+    for (const auto& n : r.notes) out << "- " << e_start(detail::note_line(r, n, lang)) << "\n";
   }
 };
 
