@@ -6,6 +6,7 @@
 
 #include "analysis/registry.h"
 #include "analysis/suggestions.h"
+#include "analysis/workload.h"
 #include "importers/importer.h"
 #include "reports/analysis_report.h"
 #include "reports/output.h"
@@ -28,6 +29,7 @@ struct AnalyzeOptions {
   std::optional<double> hours_per_fte;
   double verteilzeit = 1.0;
   bool lead_time = false;
+  std::string tables_override;  ///< a town's own table values (JSON), empty = default tables only
 };
 
 /// "md,html" -> formats in the given order without repeats; empty on an unknown name.
@@ -81,6 +83,7 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<repo
   scenario.distribution_time_factor = o.verteilzeit;
   engine::AnalysisContext ctx(*imported.model, scenario);
   ctx.options<analysis::SuggestionOptions>().lead_time = o.lead_time;
+  ctx.options<analysis::WorkloadOptions>().override_file = o.tables_override;
   std::vector<std::string_view> passes;
   for (const auto& p : analysis::all_passes()) {
     if (o.lead_time || p.id != analysis::LeadTimePass::id) passes.push_back(p.id);
@@ -135,14 +138,17 @@ Action add_analyze(CLI::App& app, Session& s) {
   sub->add_option("--verteilzeit", o->verteilzeit, "Verteilzeitzuschlag als Faktor, z. B. 1.1 (Standard 1.0)")
       ->check(CLI::Range(1.0, 3.0));
   sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
+  add_tables_override_option(*sub, o->tables_override);
   add_common_options(*sub, s);
   sub->footer("Examples:\n"
               "  lotse analyze samples/hundesteuer.bpmn -o berichte/\n"
               "  lotse analyze samples/*.bpmn --format md,html -o berichte/\n"
               "  lotse analyze prozess.xml --format json -o - --lang en\n"
-              "  lotse analyze samples/gewerbeanmeldung.bpmn --cases-per-year 2000 --lead-time\n");
+              "  lotse analyze samples/gewerbeanmeldung.bpmn --cases-per-year 2000 --lead-time\n"
+              "  lotse analyze samples/bausteintabelle-hundesteuer-abmeldung.csv --tables-override samples/ortswerte-musterstadt.json -o -\n");
   return [o, &s]() {
     const auto formats = parse_formats(o->formats);
+    if (!check_tables_override(s, o->tables_override, "analyze")) return ExitCode::usage;
     if (o->output != "-") {
       std::error_code ec;
       std::filesystem::create_directories(o->output, ec);

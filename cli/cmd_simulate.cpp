@@ -6,6 +6,7 @@
 
 #include "analysis/sim/defaults.h"
 #include "analysis/sim/run.h"
+#include "analysis/workload.h"
 #include "importers/importer.h"
 #include "reports/event_log.h"
 #include "reports/sim_report.h"
@@ -25,6 +26,7 @@ struct SimulateArgs {
   double cases_per_year = 0;
   std::vector<std::string> staff;
   std::string timetable;
+  std::string tables_override;
 };
 
 bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOptions& o, std::ostream& err) {
@@ -46,6 +48,7 @@ bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOption
 }
 
 ExitCode run_simulate(const SimulateArgs& a, Session& s) {
+  if (!check_tables_override(s, a.tables_override, "simulate")) return ExitCode::usage;
   importers::ImportResult imp = importers::import_file(a.file);
   imp.diagnostics.sort();
   if (!imp.model) {
@@ -65,6 +68,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     engine::Scenario sc;
     sc.cases_per_year = o.cases_per_year;
     engine::AnalysisContext ctx(m, sc);
+    ctx.options<analysis::WorkloadOptions>().override_file = a.tables_override;
     o.default_minutes = analysis::sim::default_minutes(ctx);
   }
   engine::Diagnostics diags;
@@ -118,10 +122,12 @@ Action add_simulate(CLI::App& app, Session& s) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--staff", a->staff, "persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)");
   sub->add_option("--timetable", a->timetable, "working hours for every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"");
+  add_tables_override_option(*sub, a->tables_override);
   add_common_options(*sub, s);
   sub->footer("Examples:\n  lotse simulate permit.bpmn --cases 20000 --seed 7 --replications 5\n"
               "  lotse simulate permit.bpmn --format json --log permit.xes\n"
-              "  lotse simulate gewerbe.bpmn --cases-per-year 1500 --staff Sachbearbeitung=2 --timetable \"Mo-Fr 08:00-16:00\"\n");
+              "  lotse simulate gewerbe.bpmn --cases-per-year 1500 --staff Sachbearbeitung=2 --timetable \"Mo-Fr 08:00-16:00\"\n"
+              "  lotse simulate samples/hundesteuer.bpmn --tables-override samples/ortswerte-musterstadt.json\n");
   return [a, &s]() { return run_simulate(*a, s); };
 }
 

@@ -10,6 +10,7 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 
 namespace lotse::cli {
 
@@ -36,6 +37,14 @@ Action add_passes(CLI::App& app, Session& s);
 
 /// Adds the shared --lang/--quiet/--verbose options to a subcommand.
 void add_common_options(CLI::App& sub, Session& s);
+
+/// Adds --tables-override FILE (a town's own Zeitwerte/Lohnkosten, data/README.md) to a subcommand.
+void add_tables_override_option(CLI::App& sub, std::string& path);
+
+/// Reads the override file once before any model is analysed and prints its problems on stderr
+/// (file:line, ANA-024/ANA-025). False when it cannot be used at all (missing, unreadable, not JSON,
+/// a section of the wrong type): the caller then stops with ExitCode::usage. An empty path is fine.
+[[nodiscard]] bool check_tables_override(Session& s, const std::string& path, std::string_view command);
 
 /// Progress on stderr ("[3/120] file.bpmn"), only when Session::show_progress().
 class Progress {

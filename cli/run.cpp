@@ -3,6 +3,9 @@
 
 #include "cli/commands.h"
 
+#include "analysis/tables.h"
+
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 #include <unistd.h>
@@ -44,6 +47,58 @@ void add_common_options(CLI::App& sub, Session& s) {
       ->check(CLI::IsMember({"de", "en"}));
   sub.add_flag("-q,--quiet", s.quiet, "No progress output on stderr");
   sub.add_flag("-v,--verbose", s.verbose, "More detail");
+}
+
+void add_tables_override_option(CLI::App& sub, std::string& path) {
+  sub.add_option("--tables-override", path,
+                 "Ortswerte: JSON-Datei mit eigenen Zeitwerten/Kostensätzen der Kommune, die einzelne Werte der "
+                 "StBA-Standardtabellen ersetzt (siehe data/README.md), z. B. "
+                 "--tables-override samples/ortswerte-musterstadt.json")
+      ->type_name("FILE");
+}
+
+bool check_tables_override(Session& s, const std::string& path, std::string_view command) {
+  if (path.empty()) return true;
+  const bool de = s.lang == engine::Lang::de;
+  engine::Diagnostics diags;
+  analysis::DataTables tables;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diags.add(engine::DiagId::ana_table_unreadable, path, {}, "",
+              {path, de ? "ein Ordner, keine Datei" : "a folder, not a file"});
+  } else {
+    try {
+      tables = analysis::load_tables({}, path, diags);
+    } catch (const std::exception& e) {
+      diags.add(engine::DiagId::ana_table_unreadable, path, {}, "", {path, e.what()});
+    }
+  }
+  diags.sort();
+  bool usable = true;
+  for (const auto& d : diags) {
+    if (d.file != path) continue;  // problems of the default tables are reported with each model
+    if (d.severity == engine::Severity::error) usable = false;
+    if (d.severity == engine::Severity::error || (d.severity == engine::Severity::warning && !s.quiet) ||
+        s.verbose) {
+      s.err << engine::format_diagnostic(d, s.lang) << "\n";
+    }
+  }
+  if (!usable) {
+    s.err << "lotse " << command << ": --tables-override " << path
+          << (de ? ": die Datei mit den Ortswerten ist nicht verwendbar; nichts wurde berechnet. "
+                   "Aufbau und Beispiel: data/README.md\n"
+                 : ": the file with local values cannot be used; nothing was computed. "
+                   "Layout and example: data/README.md\n");
+    return false;
+  }
+  if (tables.overridden == 0 && !s.quiet) {
+    s.err << path
+          << (de ? ": Warnung: die Datei ersetzt keinen Standardwert (erwartet z. B. \"zeitwerte\", "
+                   "\"lohnkosten\", \"stellen\"; siehe data/README.md)\n"
+                 : ": warning: the file replaces no default value (expected e.g. \"zeitwerte\", "
+                   "\"lohnkosten\", \"stellen\"; see data/README.md)\n");
+  }
+  return true;
 }
 
 Progress::Progress(Session& s, std::size_t total, std::string what)
@@ -88,7 +143,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   add(&add_convert);
   add(&add_formats);
   add(&add_passes);
-  for (auto& [sub, action] : commands) sub->footer(exit_code_help);
+  for (auto& [sub, action] : commands) {
+    // Keep the subcommand's own examples (footer() replaces, it does not append).
+    const std::string own = sub->get_footer();
+    sub->footer(own.empty() ? std::string(exit_code_help) : own + "\n" + exit_code_help);
+  }
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {
