@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <system_error>
 
@@ -102,6 +103,14 @@ std::optional<double> number(const json& obj, const char* key) {
   return it->get<double>();
 }
 
+/// A table number ("nr", "year"): a whole number from 1 to 1,000,000; anything else (fractions, NaN,
+/// 1e300, negatives) is none, so that no out-of-range value is ever converted to int.
+std::optional<int> whole_number(const json& obj, const char* key) {
+  const auto v = number(obj, key);
+  if (!v || !(*v >= 1 && *v <= 1e6) || *v != std::floor(*v)) return std::nullopt;
+  return static_cast<int>(*v);
+}
+
 std::string text(const json& obj, const char* key) {
   if (!obj.is_object()) return {};
   const auto it = obj.find(key);
@@ -119,7 +128,7 @@ void read_info(const Loaded& l, const std::string& path, TableInfo& info) {
   info.publisher = text(l.root, "publisher");
   info.version = text(l.root, "version");
   info.source = text(l.root, "source");
-  if (const auto y = number(l.root, "year")) info.year = static_cast<int>(*y);
+  if (const auto y = whole_number(l.root, "year")) info.year = *y;
   info.loaded = true;
 }
 
@@ -140,9 +149,9 @@ int read_times(const Loaded& l, const std::string& path, const char* array, bool
   int count = 0;
   for (std::size_t i = 0; i < it->size(); ++i) {
     const json& e = (*it)[i];
-    const auto nr = number(e, "nr");
+    const auto nr = whole_number(e, "nr");
     const std::string name = nr ? fmt::format("Nr. {}", *nr) : fmt::format("#{}", i + 1);
-    if (!nr || *nr < 1 || *nr != static_cast<int>(*nr)) {
+    if (!nr) {
       invalid(diags, l, path, array, i, name, "'nr' must be a whole number from 1");
       continue;
     }
@@ -155,7 +164,7 @@ int read_times(const Loaded& l, const std::string& path, const char* array, bool
       invalid(diags, l, path, array, i, name, "minutes must not be negative");
       continue;
     }
-    const int n = static_cast<int>(*nr);
+    const int n = *nr;
     auto row = std::find_if(t.times.begin(), t.times.end(), [n](const TimeValue& v) { return v.nr == n; });
     if (row == t.times.end()) {
       if (!medium) {
@@ -222,12 +231,12 @@ int read_mapping(const Loaded& l, const std::string& path, DataTables& t, bool p
       const json& e = (*it)[i];
       const std::string id = text(e, "block");
       const auto type = engine::find_block_type(id);
-      const auto nr = number(e, "nr");
+      const auto nr = whole_number(e, "nr");
       if (!type || !nr) {
         invalid(diags, l, path, "blocks", i, id.empty() ? fmt::format("#{}", i + 1) : id, "unknown block type or no 'nr'");
         continue;
       }
-      t.block_nr[*type] = static_cast<int>(*nr);
+      t.block_nr[*type] = *nr;
       ++count;
     }
   }
@@ -235,7 +244,7 @@ int read_mapping(const Loaded& l, const std::string& path, DataTables& t, bool p
     for (std::size_t i = 0; i < it->size(); ++i) {
       const json& e = (*it)[i];
       const std::string kind = text(e, "kind");
-      const auto nr = number(e, "nr");
+      const auto nr = whole_number(e, "nr");
       std::string local_name = kind;
       if (const auto us = local_name.find('_'); us != std::string::npos && us + 1 < local_name.size()) {
         local_name.erase(us, 1);
@@ -246,7 +255,7 @@ int read_mapping(const Loaded& l, const std::string& path, DataTables& t, bool p
         invalid(diags, l, path, "task_kinds", i, kind, "unknown task kind or no 'nr'");
         continue;
       }
-      t.kind_nr[*k] = static_cast<int>(*nr);
+      t.kind_nr[*k] = *nr;
       ++count;
     }
   }
@@ -266,13 +275,13 @@ int read_mapping(const Loaded& l, const std::string& path, DataTables& t, bool p
     for (std::size_t i = 0; i < it->size(); ++i) {
       const json& e = (*it)[i];
       const std::string kw = fold_name(text(e, "keyword"));
-      const auto nr = number(e, "nr");
+      const auto nr = whole_number(e, "nr");
       if (kw.empty() || !nr) {
         invalid(diags, l, path, "keywords", i, fmt::format("#{}", i + 1), "no 'keyword' or no 'nr'");
         continue;
       }
       const auto word = e.find("word");
-      rules.push_back(KeywordRule{kw, static_cast<int>(*nr), word != e.end() && word->is_boolean() && word->get<bool>()});
+      rules.push_back(KeywordRule{kw, *nr, word != e.end() && word->is_boolean() && word->get<bool>()});
       ++count;
     }
     t.keywords.insert(prepend_keywords ? t.keywords.begin() : t.keywords.end(), rules.begin(), rules.end());

@@ -100,11 +100,13 @@ void add_stellen(ProcessWorkload& pw, const engine::ProcessModel& m, const DataT
       sw.eur_per_hour = a.minutes > 0 ? a.rate_minutes / a.minutes : a.rate.value_or(0.0);
       sw.rate = Provenance{Origin::computed, "gewichtetes Mittel der Kostensätze", "weighted mean of the cost rates", {}};
     }
-    if (a.uniform && a.prov.origin == Origin::default_table && !t.default_rate_local && rate_noted.insert(name).second &&
-        a.first != npos) {
+    // Only for the default table: a town's own value (Ortswert) is no "Standardwert". The table is
+    // named by its language-neutral short name ("StBA 2025"), as diagnostics print in both languages.
+    if (a.uniform && a.prov.origin == Origin::default_table && !t.default_rate_local && !t.stelle_rates.contains(name) &&
+        rate_noted.insert(name).second && a.first != npos) {
       const auto& n = m.node(a.first);
       notes.add(DiagId::ana_default_rate, m.source_path(), n.origin, n.id,
-                {name, detail::en_number(sw.eur_per_hour, 2), a.prov.label_en});
+                {name, detail::en_number(sw.eur_per_hour, 2), t.wage_info.short_name()});
     }
     pw.stellen.push_back(std::move(sw));
   }

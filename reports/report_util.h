@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -91,8 +92,17 @@ template <class... Args> [[nodiscard]] std::string fill(std::string_view tmpl, c
 /// euros, citizen minutes when there are any, "Mehraufwand" when the measure costs time.
 [[nodiscard]] inline std::string benefit_text(const MeasureRow& m, engine::Lang lang) {
   const Texts& t = texts(lang);
+  // Hours and euros can point in different directions when a measure moves work between Stellen with
+  // different cost rates (e.g. scanning in the Poststelle instead of filing by the Sachbearbeitung).
+  const double euro_threshold = 0.5;  // below that, euros round to 0 and say nothing
   if (m.saved_hours_per_year < 0) {
-    return fill(t.ms_agenda_extra, hours(-m.saved_hours_per_year, lang), euros_year(-m.saved_eur_per_year, lang));
+    if (m.saved_eur_per_year >= euro_threshold) {
+      return fill(t.ms_agenda_extra_cheaper, hours(-m.saved_hours_per_year, lang), euros_year(m.saved_eur_per_year, lang));
+    }
+    return fill(t.ms_agenda_extra, hours(-m.saved_hours_per_year, lang), euros_year(std::max(0.0, -m.saved_eur_per_year), lang));
+  }
+  if (m.saved_eur_per_year <= -euro_threshold) {
+    return fill(t.ms_agenda_benefit_dearer, hours(m.saved_hours_per_year, lang), euros_year(-m.saved_eur_per_year, lang));
   }
   if (m.saved_citizen_minutes_per_case >= 0.05) {
     return fill(t.ms_agenda_benefit, hours(m.saved_hours_per_year, lang), euros_year(m.saved_eur_per_year, lang),

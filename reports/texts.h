@@ -73,6 +73,8 @@ struct Texts {
   std::string_view ms_agenda_benefit;   ///< "Nutzen: {0} Stunden und {1} pro Jahr in der Verwaltung, {2} Minuten je Fall für Bürgerinnen und Bürger."
   std::string_view ms_agenda_benefit_admin;  ///< without citizen minutes
   std::string_view ms_agenda_extra;     ///< negative savings: "Mehraufwand in der Verwaltung: {0} Stunden und {1} pro Jahr."
+  std::string_view ms_agenda_extra_cheaper;  ///< more hours, lower cost: the work moves to a Stelle with a lower rate
+  std::string_view ms_agenda_benefit_dearer; ///< fewer hours, higher cost: the work moves to a Stelle with a higher rate
   std::string_view ms_agenda_lead_time; ///< "Durchlaufzeit: {0} statt {1} Tage."
   std::string_view ms_agenda_effort;    ///< "Aufwand: Einführung bzw. Anbindung von {0}; erreicht OZG-Reifegrad {1}."
   std::string_view ms_agenda_effort_none;

@@ -250,7 +250,7 @@ TEST_CASE("a town's override file replaces single table entries and is named in 
   const auto file = (dir / "musterstadt.json").string();
   std::ofstream(file) << R"({
   "source": "Musterstadt, Personalamt 2025",
-  "zeitwerte": [{"nr": 3, "mittel": 12}],
+  "zeitwerte": [{"nr": 3, "mittel": 12}, {"nr": 1e300, "mittel": 5}, {"nr": 2.5, "mittel": 5}, {"nr": -4, "mittel": 5}],
   "stellen": {"Bürgerbüro": 38.5}
 })";
   Fixture fx;
@@ -271,6 +271,12 @@ TEST_CASE("a town's override file replaces single table entries and is named in 
   CHECK(na.eur_per_hour == Approx(38.5));
   CHECK(na.rate.label_de == "Ortswert (Musterstadt, Personalamt 2025)");
   CHECK(r.notes.contains(engine::DiagId::ana_override_used));
+  // Numbers that are no table number (1e300, 2.5, -4) are skipped with a warning each, never cast.
+  std::size_t skipped = 0;
+  for (const auto& d : r.notes.items()) skipped += d.id == engine::DiagId::ana_table_entry_invalid ? 1 : 0;
+  CHECK(skipped == 3);
+  // The Stelle's rate is the town's own value, so there is no "Standardwert" note for it.
+  CHECK_FALSE(r.notes.contains(engine::DiagId::ana_default_rate));
   std::filesystem::remove_all(dir);
 }
 
