@@ -23,12 +23,8 @@ using engine::NodeIndex;
 using engine::npos;
 using engine::ProcessIndex;
 
-std::string number(double v) {
-  std::string s = fmt::format("{:.4f}", v);
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
-}
+/// Up to four decimals without trailing zeros, localised when the diagnostic prints.
+std::string number(double v) { return engine::number_arg_g(std::round(v * 1e4) / 1e4, 15); }
 
 class Propagator {
 public:

@@ -23,7 +23,7 @@ constexpr double tolerance = 0.005;
 
 std::string percent(double fraction) {
   const double p = std::round(fraction * 1000.0) / 10.0;
-  return p == std::round(p) ? fmt::format("{:.0f}", p) : fmt::format("{:.1f}", p);
+  return engine::number_arg(p, p == std::round(p) ? 0 : 1);  // localised when printed
 }
 
 void note(engine::Diagnostics& notes, const engine::ProcessModel& m, DiagId id, engine::NodeIndex v,

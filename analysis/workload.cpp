@@ -106,7 +106,7 @@ void add_stellen(ProcessWorkload& pw, const engine::ProcessModel& m, const DataT
         rate_noted.insert(name).second && a.first != npos) {
       const auto& n = m.node(a.first);
       notes.add(DiagId::ana_default_rate, m.source_path(), n.origin, n.id,
-                {name, detail::en_number(sw.eur_per_hour, 2), t.wage_info.short_name()});
+                {name, engine::number_arg(sw.eur_per_hour, 2), t.wage_info.short_name()});
     }
     pw.stellen.push_back(std::move(sw));
   }
@@ -190,7 +190,7 @@ WorkloadPass::Result WorkloadPass::run(const engine::ProcessModel& m, engine::An
       const double diff = std::abs(*pw.fact_sheet_minutes - pw.minutes_per_case);
       if (diff > 0.5 && diff > 0.05 * *pw.fact_sheet_minutes) {
         r.notes.add(DiagId::ana_fact_sheet_mismatch, m.source_path(), facts->processing_time->at, pw.id,
-                    {pw.name, detail::en_number(*pw.fact_sheet_minutes, 1), detail::en_number(pw.minutes_per_case, 1)});
+                    {pw.name, engine::number_arg(*pw.fact_sheet_minutes, 1), engine::number_arg(pw.minutes_per_case, 1)});
       }
     }
     r.processes.push_back(std::move(pw));

@@ -74,7 +74,7 @@ void node_figures(const engine::ProcessModel& m, NodeIndex v, const DataTables& 
                           fmt::format("{}, administration time table no. {}, medium; {}", table_en, tv->nr, match->rule_en), {}};
     ++(tv->local ? counts.local_time : counts.default_time);
     notes.add(DiagId::ana_default_time, file, n.origin, n.id,
-              {label(n), en_number(*tv->medium, 0), tv->local ? t.override_file : t.time_info.short_name(), std::to_string(tv->nr)});
+              {label(n), engine::number_arg(*tv->medium, 0), tv->local ? t.override_file : t.time_info.short_name(), std::to_string(tv->nr)});
   } else {
     out.minutes_per_execution = 0;
     out.time = Provenance{Origin::missing, "keine Angabe (0 min)", "not given (0 min)", {}};

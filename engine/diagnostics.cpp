@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <fmt/args.h>
 #include <fmt/format.h>
 
@@ -42,11 +43,52 @@ std::string_view severity_word(Severity s, Lang lang) {
 
 std::string_view severity_name(Severity s) { return severity_word(s, Lang::en); }
 
+namespace {
+constexpr char number_tag = '\x1F';        // localised, thousands grouped
+constexpr char exact_number_tag = '\x1E';  // localised decimal separator only (values echoed from a file)
+} // namespace
+
+std::string number_arg(double v, int decimals) {
+  return number_tag + fmt::format("{:.{}f}", v, std::clamp(decimals, 0, 12));
+}
+
+std::string number_arg_g(double v, int significant) {
+  if (significant <= 0) {  // shortest text that reads back to the same double
+    char buf[32];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    return exact_number_tag + (ec == std::errc{} ? std::string(buf, end) : std::string("?"));
+  }
+  return number_tag + fmt::format("{:.{}g}", v, std::clamp(significant, 1, 17));
+}
+
+std::string number_arg_text(std::string_view arg, Lang lang) {
+  if (arg.empty() || (arg.front() != number_tag && arg.front() != exact_number_tag)) return std::string(arg);
+  const bool group = arg.front() == number_tag;
+  arg.remove_prefix(1);
+  const char decimal = lang == Lang::de ? ',' : '.';
+  const char thousands = lang == Lang::de ? '.' : ',';
+  std::string sign;
+  if (!arg.empty() && arg.front() == '-') {
+    sign = "-";
+    arg.remove_prefix(1);
+  }
+  const auto dot = arg.find_first_of(".eEn");  // n: nan / inf stay as they are
+  const std::string_view int_part = arg.substr(0, dot == std::string_view::npos ? arg.size() : dot);
+  std::string out = sign;
+  const bool plain = int_part.find_first_not_of("0123456789") == std::string_view::npos;
+  for (std::size_t i = 0; i < int_part.size(); ++i) {
+    if (group && plain && i > 0 && (int_part.size() - i) % 3 == 0) out += thousands;
+    out += int_part[i];
+  }
+  for (std::size_t i = int_part.size(); i < arg.size(); ++i) out += arg[i] == '.' ? decimal : arg[i];
+  return out;
+}
+
 std::string Diagnostic::message(Lang lang) const {
   const DiagInfo& i = info(id);
   const std::string_view text = lang == Lang::de ? i.text_de : i.text_en;
   fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const auto& a : args) store.push_back(a);
+  for (const auto& a : args) store.push_back(number_arg_text(a, lang));
   // Missing arguments are a programming error; render them visibly instead of throwing.
   for (std::size_t k = args.size(); k < 6; ++k) store.push_back(std::string("?"));
   try {

@@ -57,6 +57,16 @@ struct Diagnostic {
   [[nodiscard]] std::string message(Lang lang) const;
 };
 
+/// A number as a diagnostic argument: rendered with the message language's separators ("1.234,5" in
+/// German, "1,234.5" in English). `decimals` fixed places; number_arg_g gives the shortest form with
+/// up to `significant` digits (like printf's %g; 0: the shortest text that reads back exactly, for
+/// echoing values from a file, without thousands separators). The argument string carries a leading
+/// marker byte (0x1F, 0x1E) that message() consumes; read it back with number_arg_text().
+[[nodiscard]] std::string number_arg(double v, int decimals);
+[[nodiscard]] std::string number_arg_g(double v, int significant = 6);
+/// A diagnostic argument as it prints in `lang` (plain arguments unchanged).
+[[nodiscard]] std::string number_arg_text(std::string_view arg, Lang lang);
+
 /// An ordered collection of diagnostics.
 class Diagnostics {
 public:

@@ -270,7 +270,7 @@ private:
     const double sum = pa::channel_sum_percent(mix);
     if (std::abs(sum - 100.0) > 0.01) {
       diags_.add(DiagId::tab_channel_sum, file(), {row, col}, site.element_id,
-                 {std::to_string(row), std::to_string(col), headers_[col - 1], fmt::format("{:g}", std::round(sum * 100) / 100)});
+                 {std::to_string(row), std::to_string(col), headers_[col - 1], engine::number_arg_g(std::round(sum * 100) / 100)});
     }
   }
 

@@ -18,11 +18,8 @@ using engine::DistKind;
 
 namespace {
 
-std::string fmt_number(double v) {
-  char buf[32];
-  const auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  return ec == std::errc{} ? std::string(buf, ptr) : std::string("?");
-}
+/// A value echoed from the file, exactly, with the message language's decimal separator.
+std::string fmt_number(double v) { return engine::number_arg_g(v, 0); }
 
 /// A numeric attribute: absent/empty → nullopt; NaN → nullopt plus BPMN-021; garbage → BPMN-009.
 std::optional<double> number_attr(Context& ctx, const pugi::xml_node& el, const char* name, std::string_view owner) {

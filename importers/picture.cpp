@@ -296,7 +296,7 @@ private:
     if (!mix.present) return;
     const double sum = pa::channel_sum_percent(mix);
     if (std::abs(sum - 100.0) > 0.01) {
-      diags_.add(DiagId::pic_channel_sum, file(), mix.at, n.id, {n.name, what, fmt::format("{:g}", std::round(sum * 100) / 100)});
+      diags_.add(DiagId::pic_channel_sum, file(), mix.at, n.id, {n.name, what, engine::number_arg_g(std::round(sum * 100) / 100)});
     }
   }
 

@@ -27,7 +27,7 @@ void report(const Site& site, DiagId id, std::vector<std::string> args) {
   if (site.diags != nullptr) site.diags->add(id, site.file, site.at, site.element_id, std::move(args));
 }
 
-std::string fmt_number(double v) { return fmt::format("{:g}", v); }
+std::string fmt_number(double v) { return engine::number_arg_g(v); }  // localised when printed
 
 std::optional<double> number_or_report(std::string_view name, std::string_view value, const Site& site,
                                        bool thousands_dot = false) {

@@ -108,7 +108,7 @@ void build_teilprozess(GraphWriter& w, engine::ModelBuilder& b, TeilprozessSpec&
   double sum = 0;
   for (const auto& v : tp.variants) sum += v.probability.value_or(0.0);
   if (std::abs(sum - 1.0) > 1e-4) {
-    diags.add(kinds.variant_sum, file, tp.at, tp.id, {tp.name, fmt::format("{:g}", std::round(sum * 1e4) / 100.0)});
+    diags.add(kinds.variant_sum, file, tp.at, tp.id, {tp.name, engine::number_arg_g(std::round(sum * 1e4) / 100.0)});
   }
 
   const bool single = tp.variants.size() == 1;

@@ -302,7 +302,7 @@ void Compiler::routing(NodeIndex n) {
       std::fill(p.begin(), p.end(), 1.0);
       total = static_cast<double>(p.size());
     } else if (std::abs(total - 1.0) > 1e-6) {
-      diag(DiagId::sim_probabilities_normalised, n, {label(n), fmt::format("{:.4g}", total)});
+      diag(DiagId::sim_probabilities_normalised, n, {label(n), engine::number_arg_g(total, 4)});
     }
     double cum = 0;
     for (std::size_t i = 0; i < outs.size(); ++i) {

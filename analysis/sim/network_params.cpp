@@ -172,7 +172,7 @@ void Compiler::arrivals(engine::ProcessIndex process) {
         static_cast<double>(net.calendars[static_cast<std::size_t>(net.arrival_calendar)].open_ms_per_week()) / 1000.0 *
         365.25 / 7.0;
     net.arrival = Distribution::exponential_mean(open_s_per_year / *cases);
-    diag(DiagId::sim_arrivals_from_cases, npos, {fmt::format("{:g}", *cases), fmt::format("{:.1f}", net.arrival.p1 / 60.0)});
+    diag(DiagId::sim_arrivals_from_cases, npos, {engine::number_arg_g(*cases), engine::number_arg(net.arrival.p1 / 60.0, 1)});
     return;
   }
   if (setup.arrival) {

@@ -153,7 +153,7 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
     pr.utilization = estimate(u);
     if (pr.utilization.mean >= 0.98) {
       r.diagnostics.add(engine::DiagId::sim_overloaded, m.source_path(), net.pools[p].name.empty() ? engine::SourceLocation{} : engine::SourceLocation{}, "",
-                        {pr.name, fmt::format("{:.0f}", pr.utilization.mean * 100.0)});
+                        {pr.name, engine::number_arg(pr.utilization.mean * 100.0, 0)});
     }
     r.pools.push_back(std::move(pr));
   }
