@@ -68,6 +68,7 @@ ProcessIndex ModelBuilder::add_process(Process p) {
 }
 
 NodeIndex ModelBuilder::add_node(Node&& n) {
+  if (model_.nodes_.capacity() == 0) model_.nodes_.reserve(16);  // skip the 1-2-4-8 growth of small models
   const auto index = static_cast<NodeIndex>(model_.nodes_.size());
   model_.nodes_.push_back(std::move(n));
   claim(model_.nodes_.back().id, model_.nodes_.back().origin, IdKind::node, index);
@@ -84,6 +85,10 @@ void ModelBuilder::attach_boundary(NodeIndex boundary, std::string_view activity
 }
 
 FlowIndex ModelBuilder::add_sequence_flow(Flow&& f, std::string_view source_ref, std::string_view target_ref) {
+  if (model_.flows_.capacity() == 0) {
+    model_.flows_.reserve(16);
+    flow_refs_.reserve(16);
+  }
   const auto index = static_cast<FlowIndex>(model_.flows_.size());
   model_.flows_.push_back(std::move(f));
   claim(model_.flows_.back().id, model_.flows_.back().origin, IdKind::flow, index);

@@ -46,7 +46,6 @@ double parse_coordinate(const char* v) {
   return d;
 }
 
-double attr_double(const pugi::xml_node& el, const char* name) { return parse_coordinate(el.attribute(name).value()); }
 
 /// The id named by a (possibly prefixed) QName reference.
 std::string_view id_ref(std::string_view raw) {
@@ -361,7 +360,13 @@ void Reader::read_edge(const pugi::xml_node& el) {
   points.reserve(4);
   for (pugi::xml_node c = el.first_child(); c; c = c.next_sibling()) {
     if (c.type() == pugi::node_element && local_name(c.name()) == "waypoint") {
-      points.push_back({attr_double(c, "x"), attr_double(c, "y")});
+      engine::Point p;
+      for (pugi::xml_attribute a = c.first_attribute(); a; a = a.next_attribute()) {
+        const char* an = a.name();
+        if (attr_is(an, "x")) p.x = parse_coordinate(a.value());
+        else if (attr_is(an, "y")) p.y = parse_coordinate(a.value());
+      }
+      points.push_back(p);
     }
   }
   builder_.add_edge(id_ref(el.attribute("bpmnElement").value()), std::move(points));

@@ -6,6 +6,7 @@
 #include "importers/bpmn_simulation.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -17,15 +18,20 @@ using engine::npos;
 
 namespace {
 
-bool is_name_start(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80; }
-bool is_name_char(unsigned char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
+constexpr bool is_name_start(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c >= 0x80; }
+constexpr bool is_name_char(unsigned char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
+
+constexpr std::array<bool, 256> name_char_table = [] {
+  std::array<bool, 256> t{};
+  for (unsigned c = 0; c < 256; ++c) t[c] = is_name_char(static_cast<unsigned char>(c));
+  return t;
+}();
 
 bool is_ncname(std::string_view s) {
   if (s.empty() || !is_name_start(static_cast<unsigned char>(s.front()))) return false;
-  for (const char c : s) {
-    if (!is_name_char(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
+  bool ok = true;
+  for (const char c : s) ok &= name_char_table[static_cast<unsigned char>(c)];
+  return ok;
 }
 
 } // namespace
@@ -72,20 +78,32 @@ Ns Reader::resolve_prefix(const pugi::xml_node& el, std::string_view prefix, std
       }
     }
   }
+  PrefixMemo& memo = prefix_memo_;
+  if (memo.generation == scope_generation_ && memo.prefix == prefix) {
+    found = memo.found;
+    uri = memo.uri;
+    return memo.ns;
+  }
+  memo.generation = scope_generation_;
+  memo.prefix = prefix;
+  memo.found = true;
   for (auto it = scope_.rbegin(); it != scope_.rend(); ++it) {
     if (it->prefix == prefix) {
-      uri = it->uri;
-      return it->ns;
+      uri = memo.uri = it->uri;
+      return memo.ns = it->ns;
     }
   }
-  found = false;
+  found = memo.found = false;
   uri = {};
-  if (prefix.empty()) return Ns::none;
-  if (const auto implicit = implicit_prefix(prefix)) {
+  Ns ns = Ns::unbound;
+  if (prefix.empty()) {
+    ns = Ns::none;
+  } else if (const auto implicit = implicit_prefix(prefix)) {
     uri = standard_uri(*implicit);
-    return *implicit;
+    ns = *implicit;
   }
-  return Ns::unbound;
+  memo.uri = uri;
+  return memo.ns = ns;
 }
 
 Reader::Name Reader::name_of(const pugi::xml_node& el) {
@@ -132,6 +150,7 @@ void Reader::push_frame(const pugi::xml_node& el, FrameKind kind, bool choreogra
     if (std::strncmp(an, "xmlns", 5) != 0 || (an[5] != 0 && an[5] != ':')) continue;
     const std::string_view uri = a.value();
     scope_.push_back({an[5] == ':' ? std::string_view(an + 6) : std::string_view{}, uri, classify_namespace(uri)});
+    ++scope_generation_;
   }
   frames_.push_back({el, el.first_child(), kind, choreography, process, parent, lane, mark});
 }
@@ -223,7 +242,10 @@ void Reader::walk() {
     Frame& top = frames_.back();
     const pugi::xml_node child = top.next;
     if (!child) {
-      scope_.resize(top.scope_mark);
+      if (scope_.size() != top.scope_mark) {
+        scope_.resize(top.scope_mark);
+        ++scope_generation_;
+      }
       frames_.pop_back();
       continue;
     }

@@ -109,6 +109,13 @@ private:
 
   std::vector<Frame> frames_;
   std::vector<Binding> scope_;
+  std::uint64_t scope_generation_ = 0;  // changes whenever scope_ does
+  struct PrefixMemo {                    // the last prefix resolved through scope_ (nearly always "bpmn")
+    std::uint64_t generation = ~std::uint64_t{0};
+    std::string_view prefix, uri;
+    Ns ns{};
+    bool found = false;
+  } prefix_memo_;
   pugi::xml_node scope_owner_;
   std::vector<std::string_view> reported_prefixes_;
   std::vector<std::string_view> checked_attribute_prefixes_;
