@@ -6,6 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <charconv>
+#include <cstring>
+#include <string>
+#include <vector>
+
 using namespace lotse;
 using engine::EventTrigger;
 using engine::NodeKind;
@@ -197,4 +202,33 @@ TEST_CASE("an event definition reference that resolves nowhere is reported", "[i
   CHECK(r.model->node(0).triggers.empty());
   CHECK(messages(r.diagnostics) ==
         std::vector<std::string>{"t.bpmn:4:29: warning [BPMN-008]: event 'S' refers to unknown event definition 'Missing'"});
+}
+
+TEST_CASE("DI coordinates read exactly as std::from_chars reads them on the fast path and off it", "[importer][bpmn]") {
+  // The importer takes a fast path for plain decimals; every form must give the bit-identical double.
+  const std::vector<std::string> values{"0",    "-0",   "150",  "0.1",         "123.456789012345", "99999999999999.9",
+                                        "1e5",  ".5",   "5.",   "+3",          "12345678901234567", "0.30000000000000004",
+                                        "-17.25", "7px", "",    "1234.5678901234567"};
+  std::string body = "  <bpmn:process id=\"P\">\n";
+  for (std::size_t i = 0; i < values.size(); ++i) body += "    <bpmn:task id=\"T" + std::to_string(i) + "\"/>\n";
+  body += "  </bpmn:process>\n  <bpmndi:BPMNDiagram id=\"Di\"><bpmndi:BPMNPlane id=\"Pl\" bpmnElement=\"P\">\n";
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    body += "    <bpmndi:BPMNShape id=\"S" + std::to_string(i) + "\" bpmnElement=\"T" + std::to_string(i) +
+            "\"><dc:Bounds x=\"" + values[i] + "\" y=\"1\" width=\"2\" height=\"3\"/></bpmndi:BPMNShape>\n";
+  }
+  body += "  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>\n";
+  std::string doc = bpmn_doc("bpmn", body);
+  doc.replace(doc.find(" id=\"D\""), 0,
+              " xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\" xmlns:dc=\"http://www.omg.org/spec/DD/20100524/DC\"");
+  const auto r = import_bpmn(doc);
+  REQUIRE(r.model);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    INFO("x=\"" << values[i] << "\"");
+    const auto& n = by_id(*r.model, "T" + std::to_string(i));
+    REQUIRE(n.shape.has_value());
+    double expected = 0;
+    std::from_chars(values[i].data(), values[i].data() + values[i].size(), expected);
+    CHECK(std::memcmp(&n.shape->x, &expected, sizeof expected) == 0);
+    CHECK(n.shape->height == 3);
+  }
 }
