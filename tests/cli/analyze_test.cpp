@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `lotse analyze` in-process through cli::run with string streams: exit codes, -o -, formats and
 // languages, a broken file in a batch, and outputs that cannot be written.
-#include "cli/run.h"
+#include "tests/support/cli_run.h"
 #include "tests/support/paths.h"
 
 #include <catch2/catch.hpp>
@@ -16,16 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Result {
-  int code;
-  std::string out, err;
-};
-
-Result lotse_run(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int code = lotse::cli::run(args, out, err);
-  return {code, out.str(), err.str()};
-}
+using Result = lotse::test::CliResult;
+using lotse::test::lotse_run;
 
 /// A fresh empty directory under the system temp folder, removed at the end of the test.
 struct TempDir {

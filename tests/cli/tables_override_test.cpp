@@ -2,7 +2,7 @@
 // `--tables-override FILE` (a town's own StBA values, data/README.md) on `lotse analyze` and
 // `lotse simulate`: an overridden figure changes and is labelled "Ortswert"; a missing or broken file
 // is a usage error (exit code 2) with the file name in the message, never a crash or a report.
-#include "cli/run.h"
+#include "tests/support/cli_run.h"
 #include "tests/support/paths.h"
 
 #include <catch2/catch.hpp>
@@ -17,16 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Result {
-  int code;
-  std::string out, err;
-};
-
-Result lotse_run(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  const int code = lotse::cli::run(args, out, err);
-  return {code, out.str(), err.str()};
-}
+using Result = lotse::test::CliResult;
+using lotse::test::lotse_run;
 
 /// A file under the system temp folder with the given content, removed at the end of the test.
 struct TempFile {

@@ -4,6 +4,7 @@
 // (headings, list items) escaped only where the text starts a line.
 #include "analysis/registry.h"
 #include "engine/model_builder.h"
+#include "tests/support/model_fixtures.h"
 #include "reports/analysis_report.h"
 #include "reports/escape.h"
 
@@ -56,25 +57,8 @@ TEST_CASE("Markdown escaping at the start of a line stops headings and list item
 TEST_CASE("a model name with <script>, &, |, * and _ appears in the Markdown report exactly escaped",
           "[report][unit][escape]") {
   const std::string name = "Antrag <script>alert(1)</script> & Gebühr | *eilig* _neu_";
-  engine::ModelBuilder b("amt.bpmn", "bpmn");
-  b.set_name(name);
-  b.add_process(engine::Process{"P", name, false, engine::npos, {}, {2, 1}});
-  auto node = [&](std::string id, std::string n, engine::NodeKind kind, std::uint32_t line) {
-    engine::Node x;
-    x.id = std::move(id);
-    x.name = std::move(n);
-    x.kind = kind;
-    x.process = 0;
-    x.origin = {line, 5};
-    return b.add_node(std::move(x));
-  };
-  node("S", "Antrag geht ein", engine::NodeKind::start_event, 3);
-  node("T", name, engine::NodeKind::user_task, 4);
-  node("E", "Ende", engine::NodeKind::end_event, 5);
-  b.add_sequence_flow(engine::Flow{"f1", "", engine::npos, engine::npos, "", false, false, {}, {6, 5}, {}}, "S", "T");
-  b.add_sequence_flow(engine::Flow{"f2", "", engine::npos, engine::npos, "", false, false, {}, {7, 5}, {}}, "T", "E");
   engine::Diagnostics diags;
-  const engine::ProcessModel m = std::move(b).finish(diags);
+  const engine::ProcessModel m = test::named_chain(name, name, name, "Ende", diags);
   REQUIRE(diags.empty());
   engine::AnalysisContext ctx(m);
   analysis::run_passes(ctx, {"structure", "visits", "workload", "media-breaks", "suggestions"});

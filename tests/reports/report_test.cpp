@@ -4,6 +4,7 @@
 // approval (golden) files for a sample. LOTSE_APPROVE=1 rewrites the golden files.
 #include "analysis/registry.h"
 #include "engine/model_builder.h"
+#include "tests/support/model_fixtures.h"
 #include "importers/importer.h"
 #include "reports/analysis_report.h"
 #include "reports/diagram_svg.h"
@@ -158,25 +159,8 @@ TEST_CASE("model names are escaped in Markdown, HTML and JSON", "[report][unit]"
 }
 
 TEST_CASE("a model built in code with awkward names is escaped end to end", "[report][unit]") {
-  engine::ModelBuilder b("amt.bpmn", "bpmn");
-  b.set_name(nasty);
-  b.add_process(engine::Process{"P", "Hundesteuer <alt> & \"neu\" | Ämter", false, engine::npos, {}, {2, 1}});
-  auto node = [&](std::string id, std::string name, engine::NodeKind kind, std::uint32_t line) {
-    engine::Node n;
-    n.id = std::move(id);
-    n.name = std::move(name);
-    n.kind = kind;
-    n.process = 0;
-    n.origin = {line, 5};
-    return b.add_node(std::move(n));
-  };
-  node("S", "Antrag geht ein", engine::NodeKind::start_event, 3);
-  node("T", nasty, engine::NodeKind::user_task, 4);
-  node("E", "Ende & Schluss", engine::NodeKind::end_event, 5);
-  b.add_sequence_flow(engine::Flow{"f1", "", engine::npos, engine::npos, "", false, false, {}, {6, 5}, {}}, "S", "T");
-  b.add_sequence_flow(engine::Flow{"f2", "", engine::npos, engine::npos, "", false, false, {}, {7, 5}, {}}, "T", "E");
   engine::Diagnostics diags;
-  const engine::ProcessModel m = std::move(b).finish(diags);
+  const engine::ProcessModel m = test::named_chain(nasty, "Hundesteuer <alt> & \"neu\" | Ämter", nasty, "Ende & Schluss", diags);
   REQUIRE(diags.empty());
   engine::AnalysisContext ctx(m);
   analysis::run_passes(ctx, {"structure", "visits", "workload", "media-breaks", "suggestions"});

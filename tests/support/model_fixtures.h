@@ -213,4 +213,31 @@ inline engine::ProcessModel loop_with_return(double p, double a_minutes = 5, dou
   return fx.finish();
 }
 
+/// "amt.bpmn": start "Antrag geht ein" (line 3) -> task T named `task_name` (line 4) -> end E named
+/// `end_name` (line 5) in process P named `process_name` (line 2), model named `model_name`; for the
+/// tests that push awkward names (markup, separators) through every report. Builder diagnostics go to
+/// `diags`.
+inline engine::ProcessModel named_chain(const std::string& model_name, const std::string& process_name,
+                                        const std::string& task_name, const std::string& end_name,
+                                        engine::Diagnostics& diags) {
+  engine::ModelBuilder b("amt.bpmn", "bpmn");
+  b.set_name(model_name);
+  b.add_process(engine::Process{"P", process_name, false, engine::npos, {}, {2, 1}});
+  auto node = [&](std::string id, std::string name, engine::NodeKind kind, std::uint32_t line) {
+    engine::Node n;
+    n.id = std::move(id);
+    n.name = std::move(name);
+    n.kind = kind;
+    n.process = 0;
+    n.origin = {line, 5};
+    return b.add_node(std::move(n));
+  };
+  node("S", "Antrag geht ein", engine::NodeKind::start_event, 3);
+  node("T", task_name, engine::NodeKind::user_task, 4);
+  node("E", end_name, engine::NodeKind::end_event, 5);
+  b.add_sequence_flow(engine::Flow{"f1", "", engine::npos, engine::npos, "", false, false, {}, {6, 5}, {}}, "S", "T");
+  b.add_sequence_flow(engine::Flow{"f2", "", engine::npos, engine::npos, "", false, false, {}, {7, 5}, {}}, "T", "E");
+  return std::move(b).finish(diags);
+}
+
 } // namespace lotse::test
