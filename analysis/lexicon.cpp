@@ -3,6 +3,8 @@
 // own words without a rebuild; a broken file gives notes and never stops the analysis.
 #include "analysis/lexicon.h"
 
+#include "analysis/data_json.h"
+
 #include "engine/text_fold.h"
 
 #include <nlohmann/json.hpp>
@@ -139,29 +141,9 @@ std::string default_data_file(std::string_view name) { return std::string(LOTSE_
 Lexicon load_lexicon(const std::string& path, engine::Diagnostics& notes) {
   Lexicon lex;
   lex.path = path;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    notes.add(engine::DiagId::med_data_unreadable, path, {}, "", {path});
-    return lex;
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  const std::string bytes = buf.str();
-  json j = json::parse(bytes, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    // Parse again with exceptions only to learn where it broke (the byte offset gives line:column).
-    std::string what = "no JSON object";
-    engine::SourceLocation at{};
-    try {
-      const json again = json::parse(bytes);
-      what = again.is_object() ? what : "no JSON object";
-    } catch (const json::parse_error& e) {
-      what = e.what();
-      at = engine::SourceFile(path, bytes).locate(e.byte > 0 ? e.byte - 1 : 0);
-    }
-    notes.add(engine::DiagId::med_data_invalid, path, at, "", {what});
-    return lex;
-  }
+  const std::optional<json> parsed = read_data_json(path, notes);
+  if (!parsed) return lex;
+  const json& j = *parsed;
   lex.loaded = true;
   lex.version = str(j, "version");
   const auto cues = j.value("cues", json::object());

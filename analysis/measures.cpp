@@ -4,6 +4,8 @@
 // what-if is block removal or replacement on a copy of the model).
 #include "analysis/measures.h"
 
+#include "analysis/data_json.h"
+
 #include "analysis/media_rules.h"
 
 #include <fmt/format.h>
@@ -11,39 +13,13 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace lotse::analysis {
 namespace {
 
 using engine::NodeIndex;
 using nlohmann::json;
-
-std::optional<json> read_json(const std::string& path, engine::Diagnostics& notes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    notes.add(engine::DiagId::med_data_unreadable, path, {}, "", {path});
-    return std::nullopt;
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  const std::string bytes = buf.str();
-  json j = json::parse(bytes, nullptr, false);
-  if (!j.is_discarded() && j.is_object()) return j;
-  std::string what = "no JSON object";
-  engine::SourceLocation at{};
-  try {
-    const json again = json::parse(bytes);
-    what = again.is_object() ? what : "no JSON object";
-  } catch (const json::parse_error& e) {
-    what = e.what();
-    at = engine::SourceFile(path, bytes).locate(e.byte > 0 ? e.byte - 1 : 0);
-  }
-  notes.add(engine::DiagId::med_data_invalid, path, at, "", {what});
-  return std::nullopt;
-}
 
 std::string str(const json& j, std::string_view key) {
   const auto it = j.find(key);
@@ -124,7 +100,7 @@ std::optional<double> CitizenTimes::minutes(const std::string& key) const {
 
 CitizenTimes load_citizen_times(const std::string& path, engine::Diagnostics& notes) {
   CitizenTimes t;
-  const auto j = read_json(path, notes);
+  const auto j = read_data_json(path, notes);
   if (!j) return t;
   t.loaded = true;
   t.source = str(*j, "source");
@@ -145,7 +121,7 @@ CitizenTimes load_citizen_times(const std::string& path, engine::Diagnostics& no
 Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes) {
   Catalogue c;
   c.path = path;
-  const auto j = read_json(path, notes);
+  const auto j = read_data_json(path, notes);
   if (!j) return c;
   c.loaded = true;
   for (const auto& e : j->value("measures", json::array())) {
