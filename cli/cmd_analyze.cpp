@@ -48,15 +48,6 @@ std::vector<reports::Format> parse_formats(const std::string& list) {
   return out;
 }
 
-void output_failed(Session& s, const std::string& path, const std::string& why) {
-  engine::Diagnostic d;
-  d.id = engine::DiagId::cli_output_failed;
-  d.severity = engine::info(d.id).severity;
-  d.file = path;
-  d.args = {path, why};
-  s.err << engine::format_diagnostic(d, s.lang) << "\n";
-}
-
 /// A file stem not used before in this batch ("x", then "x-2", "x-3", ...).
 std::string unique_stem(const std::string& path, std::set<std::string>& used) {
   std::string stem = std::filesystem::path(path).stem().string();
@@ -66,8 +57,13 @@ std::string unique_stem(const std::string& path, std::set<std::string>& used) {
   return candidate;
 }
 
+/// The report file of one input in one format.
+std::string report_path(const AnalyzeOptions& o, const std::string& stem, reports::Format f) {
+  return (std::filesystem::path(o.output) / (stem + "." + std::string(reports::extension(f)))).string();
+}
+
 ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<reports::Format>& formats,
-                     const std::string& path, std::set<std::string>& stems) {
+                     const std::string& path, const std::string& stem) {
   importers::ImportResult imported = importers::import_file(path);
   imported.diagnostics.sort();
   for (const auto& d : imported.diagnostics) {
@@ -100,20 +96,18 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<repo
   for (const auto& f : report.findings) errors = errors || f.severity == engine::Severity::error;
   if (errors) code = ExitCode::findings;
 
-  const std::string stem = o.output == "-" ? std::string() : unique_stem(path, stems);
   for (const auto f : formats) {
     const std::string text = reports::render(report, f, s.lang);
     if (o.output == "-") {
       s.out << text;
       continue;
     }
-    const std::string target = (std::filesystem::path(o.output) / (stem + "." + std::string(reports::extension(f)))).string();
+    const std::string target = report_path(o, stem, f);
     try {
       reports::write_file_atomic(target, text);
       if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << target << "\n";
-    } catch (const std::system_error& e) {
-      output_failed(s, target, e.code().message());
-      code = worst(code, ExitCode::output_failed);
+    } catch (const std::exception& e) {
+      code = worst(code, report_output_error(s, target, e));
     }
   }
   return code;
@@ -149,21 +143,28 @@ Action add_analyze(CLI::App& app, Session& s) {
   return [o, &s]() {
     const auto formats = parse_formats(o->formats);
     if (!check_tables_override(s, o->tables_override, "analyze")) return ExitCode::usage;
+    // Every report path is known before anything is written: none may replace an input.
+    std::vector<std::string> inputs = o->files, stems, targets{o->output};
+    if (!o->tables_override.empty()) inputs.push_back(o->tables_override);
+    std::set<std::string> used;
+    for (const auto& path : o->files) {
+      stems.push_back(o->output == "-" ? std::string() : unique_stem(path, used));
+      for (const auto f : formats) targets.push_back(report_path(*o, stems.back(), f));
+    }
+    if (!outputs_clear_of_inputs(s, targets, inputs)) return ExitCode::usage;
     if (o->output != "-") {
       std::error_code ec;
       std::filesystem::create_directories(o->output, ec);
-      if (ec) {
-        output_failed(s, o->output, ec.message());
-        return ExitCode::output_failed;
-      }
+      if (ec) return report_output_error(s, o->output, std::system_error(ec, o->output));
     }
     ExitCode code = ExitCode::ok;
-    std::set<std::string> stems;
+    std::size_t index = 0;
     Progress progress(s, o->files.size(), "analyze");
     for (const auto& path : o->files) {
       progress.step(path);
+      const std::string& stem = stems[index++];
       try {
-        code = worst(code, analyze_one(s, *o, formats, path, stems));
+        code = worst(code, analyze_one(s, *o, formats, path, stem));
       } catch (const std::exception& e) {
         s.err << path << ": lotse: internal error: " << e.what() << "\n";
         code = worst(code, ExitCode::internal);

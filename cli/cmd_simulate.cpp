@@ -48,6 +48,11 @@ bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOption
 }
 
 ExitCode run_simulate(const SimulateArgs& a, Session& s) {
+  if (!a.log.empty()) {
+    std::vector<std::string> inputs{a.file};
+    if (!a.tables_override.empty()) inputs.push_back(a.tables_override);
+    if (!outputs_clear_of_inputs(s, {a.log}, inputs)) return ExitCode::usage;
+  }
   if (!check_tables_override(s, a.tables_override, "simulate")) return ExitCode::usage;
   importers::ImportResult imp = importers::import_file(a.file);
   imp.diagnostics.sort();
@@ -82,8 +87,9 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
       r = analysis::sim::simulate(net, o, log.get());
       if (log) log->commit();
     } catch (const std::system_error& e) {
-      diags.add(engine::DiagId::cli_output_failed, a.log, {}, "", {a.log, e.code().message()});
-      code = ExitCode::output_failed;
+      code = report_output_error(s, a.log, e);
+    } catch (const reports::OutputRefused& e) {
+      code = report_output_error(s, a.log, e);
     }
   }
   diags.append(r.diagnostics);

@@ -8,6 +8,7 @@
 
 #include "analysis/sim/event_sink.h"
 #include "analysis/sim/network.h"
+#include "reports/output.h"
 
 #include <cstdio>
 #include <memory>
@@ -19,21 +20,9 @@
 
 namespace lotse::reports {
 
-/// A file written to "<dir>/.<name>.tmp-XXXXXX" and renamed into place by commit(). Throws
-/// std::system_error on I/O failure; an uncommitted file is removed by the destructor.
-class StreamingFile {
-public:
-  explicit StreamingFile(std::string path);
-  ~StreamingFile();
-  StreamingFile(const StreamingFile&) = delete;
-  StreamingFile& operator=(const StreamingFile&) = delete;
-  void write(std::string_view s);
-  void commit();
-
-private:
-  std::string path_, tmp_;
-  std::FILE* f_ = nullptr;
-};
+/// The log goes through the one output writer (reports/output.h): temp file + rename, special files
+/// written directly, temp file removed on failure and on SIGINT/SIGTERM.
+using StreamingFile = OutputFile;
 
 enum class EventLogFormat { xes, csv };
 
