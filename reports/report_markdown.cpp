@@ -203,6 +203,13 @@ struct Md {
       out << (m.component.empty() ? std::string(t.none_dash) : e(m.component)) << " | "
           << (m.ozg_level > 0 ? std::to_string(m.ozg_level) : std::string(t.none_dash)) << " |\n";
     }
+    for (const auto& p : r.processes) {
+      if (!p.package || p.package->measures.empty()) continue;
+      out << "| | **" << t.ms_package_total << "** | | **" << detail::hours(p.package->saved_hours_per_year, lang) << "** | **"
+          << detail::euros_year(p.package->saved_eur_per_year, lang) << "** | **"
+          << detail::minutes(p.package->saved_citizen_minutes_per_case, lang) << "** | " << (lt ? " |" : "") << " | |\n";
+    }
+    out << "\n" << t.ms_not_additive << "\n";
     out << "\n### " << t.h_agenda << "\n\n" << t.ms_agenda_intro << "\n\n";
     for (const auto& m : r.measures) {
       out << m.rank << ". **" << fill(t.ms_agenda_item, m.rank, e(pick(lang, m.title_de, m.title_en))) << "**  \n";
@@ -213,6 +220,17 @@ struct Md {
         out << "   " << fill(t.ms_agenda_lead_time, detail::days(m.lead_time_days_after, lang),
                              detail::days(m.lead_time_days_before, lang)) << "  \n";
       }
+      if (m.citizen_facing && m.sensitivity.size() == 3) {
+        out << "   " << fill(t.ms_uptake, detail::rounded(m.uptake * 100, 0, lang),
+                             m.uptake_assumption ? std::string(t.ms_assumption) : e(m.uptake_source),
+                             detail::hours(m.sensitivity[0].saved_hours_per_year, lang),
+                             detail::hours(m.sensitivity[1].saved_hours_per_year, lang),
+                             detail::hours(m.sensitivity[2].saved_hours_per_year, lang)) << "  \n";
+      }
+      out << "   " << fill(m.payback_years ? t.ms_agenda_cost : t.ms_agenda_no_payback, detail::euros_year(m.one_off_eur, lang),
+                           detail::euros_year(m.running_eur_per_year, lang), detail::rounded(m.staff_days, 0, lang),
+                           m.effort_assumption ? std::string(t.ms_assumption) : e(m.effort_source),
+                           m.payback_years ? detail::rounded(*m.payback_years, 1, lang) : std::string(t.none_dash), m.priority) << "  \n";
       if (m.component.empty()) out << "   " << t.ms_agenda_effort_none;
       else out << "   " << fill(t.ms_agenda_effort, e(m.component), m.ozg_level > 0 ? std::to_string(m.ozg_level) : std::string(t.none_dash));
       const auto& resolves = lang == engine::Lang::de ? m.resolves_de : m.resolves_en;
@@ -225,6 +243,23 @@ struct Md {
       out << "\n";
     }
     out << "\n";
+    for (const auto& n : r.not_proposed) out << "- " << fill(t.ms_not_proposed, e(pick(lang, n.title_de, n.title_en)), reason(n.reason)) << "\n";
+    for (const auto& u : r.uncovered_breaks) {
+      const auto& b = r.media_breaks[static_cast<std::size_t>(u.number - 1)];
+      out << "- " << fill(t.ms_uncovered, std::to_string(u.number) + " („" + e(b.node_name) + "“)", reason(u.reason)) << "\n";
+    }
+    if (!r.not_proposed.empty() || !r.uncovered_breaks.empty()) out << "\n";
+  }
+
+  std::string_view reason(const std::string& code) const {
+    if (code == "already_present") return t.reason_already_present;
+    if (code == "covered") return t.reason_covered;
+    if (code == "no_benefit") return t.reason_no_benefit;
+    if (code == "physical_item") return t.reason_physical_item;
+    if (code == "no_fee") return t.reason_no_fee;
+    if (code == "no_recurring_levy") return t.reason_no_recurring_levy;
+    if (code == "no_measure") return t.reason_no_measure;
+    return t.reason_other;
   }
 
   void structure() {
