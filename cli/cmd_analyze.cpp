@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `lotse analyze FILE... [--format md,html,json] [-o DIR|-]`: imports each model, runs every analysis
+// `lotse analyze FILE... [--format md,html,json,docx,xlsx,pdf,poster] [-o DIR|-]`: imports each model, runs every analysis
 // pass on it, and writes one report per input and format (German by default). A broken file gets its
 // diagnostics on stderr and the batch goes on; the exit code is the worst of all files.
 #include "cli/commands.h"
@@ -9,11 +9,16 @@
 #include "analysis/workload.h"
 #include "importers/importer.h"
 #include "reports/analysis_report.h"
+#include "reports/doc_interim.h"
+#include "reports/emit_formats.h"
 #include "reports/output.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <memory>
+#include <sstream>
+#include <variant>
 #include <ostream>
 #include <set>
 #include <system_error>
@@ -30,18 +35,24 @@ struct AnalyzeOptions {
   double verteilzeit = 1.0;
   bool lead_time = false;
   std::string tables_override;  ///< a town's own table values (JSON), empty = default tables only
+  std::string town, author, date, docx_template;
 };
 
+/// A text report format or a document format (docx, xlsx, pdf, poster).
+using AnyFormat = std::variant<reports::Format, reports::DocFormat>;
+
 /// "md,html" -> formats in the given order without repeats; empty on an unknown name.
-std::vector<reports::Format> parse_formats(const std::string& list) {
-  std::vector<reports::Format> out;
+std::vector<AnyFormat> parse_formats(const std::string& list) {
+  std::vector<AnyFormat> out;
   std::size_t start = 0;
   while (start <= list.size()) {
     const std::size_t comma = list.find(',', start);
     const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    const auto f = reports::parse_format(item);
-    if (!f) return {};
-    if (std::find(out.begin(), out.end(), *f) == out.end()) out.push_back(*f);
+    AnyFormat f;
+    if (const auto text = reports::parse_format(item)) f = *text;
+    else if (const auto document = reports::parse_doc_format(item)) f = *document;
+    else return {};
+    if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
@@ -66,7 +77,29 @@ std::string unique_stem(const std::string& path, std::set<std::string>& used) {
   return candidate;
 }
 
-ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<reports::Format>& formats,
+/// The file's bytes in the given format (document formats from the neutral document).
+std::string render_any(const reports::Report& report, const AnyFormat& f, const AnalyzeOptions& o, engine::Lang lang) {
+  if (const auto* text = std::get_if<reports::Format>(&f)) return reports::render(report, *text, lang);
+  reports::doc::Document d = reports::interim_document(report, lang);
+  d.meta.town = o.town;
+  d.meta.author = o.author;
+  d.meta.date = o.date;
+  reports::EmitOptions eo;
+  if (!o.docx_template.empty()) {
+    std::ifstream in(o.docx_template, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    eo.docx_template = bytes.str();
+  }
+  return reports::emit(d, std::get<reports::DocFormat>(f), eo);
+}
+
+std::string_view extension_of(const AnyFormat& f) {
+  if (const auto* text = std::get_if<reports::Format>(&f)) return reports::extension(*text);
+  return reports::doc_extension(std::get<reports::DocFormat>(f));
+}
+
+ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<AnyFormat>& formats,
                      const std::string& path, std::set<std::string>& stems) {
   importers::ImportResult imported = importers::import_file(path);
   imported.diagnostics.sort();
@@ -101,13 +134,13 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<repo
   if (errors) code = ExitCode::findings;
 
   const std::string stem = o.output == "-" ? std::string() : unique_stem(path, stems);
-  for (const auto f : formats) {
-    const std::string text = reports::render(report, f, s.lang);
+  for (const auto& f : formats) {
+    const std::string text = render_any(report, f, o, s.lang);
     if (o.output == "-") {
       s.out << text;
       continue;
     }
-    const std::string target = (std::filesystem::path(o.output) / (stem + "." + std::string(reports::extension(f)))).string();
+    const std::string target = (std::filesystem::path(o.output) / (stem + "." + std::string(extension_of(f)))).string();
     try {
       reports::write_file_atomic(target, text);
       if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << target << "\n";
@@ -126,9 +159,12 @@ Action add_analyze(CLI::App& app, Session& s) {
       "analyze", "Bericht: Medienbrüche, Aufwand, Maßnahmen (report: media breaks, workload, measures)");
   auto o = std::make_shared<AnalyzeOptions>();
   sub->add_option("files", o->files, "Prozessmodelle (BPMN, PICTURE, XProzess, CSV)")->required();
-  sub->add_option("--format", o->formats, "md (Standard), html, json oder Liste wie md,html,json")
+  sub->add_option("--format", o->formats,
+                  "md (Standard), html, json, docx, xlsx, pdf, poster (A3) oder Liste wie md,docx,xlsx")
       ->check([](const std::string& v) {
-        return parse_formats(v).empty() ? std::string("expected md, html, json or a comma list of them") : std::string();
+        return parse_formats(v).empty()
+                   ? std::string("expected md, html, json, docx, xlsx, pdf, poster or a comma list of them")
+                   : std::string();
       });
   sub->add_option("-o,--output", o->output, "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)");
   sub->add_option("--cases-per-year", o->cases_per_year, "Fallzahl pro Jahr statt der im Modell")
@@ -139,9 +175,15 @@ Action add_analyze(CLI::App& app, Session& s) {
       ->check(CLI::Range(1.0, 3.0));
   sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
   add_tables_override_option(*sub, o->tables_override);
+  sub->add_option("--town", o->town, "Kommune für Kopfzeile und Titel (docx, pdf, poster, xlsx)");
+  sub->add_option("--author", o->author, "Verfasserin/Verfasser für Kopfzeile und Dokumenteigenschaften");
+  sub->add_option("--date", o->date, "Stand (ISO-Datum, z. B. 2026-12-05) für Kopfzeile; ohne: kein Datum");
+  sub->add_option("--template", o->docx_template, "Word-Vorlage der Kommune (.docx): Formatvorlagen und Kopfzeile mit Logo")
+      ->check(CLI::ExistingFile);
   add_common_options(*sub, s);
   sub->footer("Examples:\n"
               "  lotse analyze samples/hundesteuer.bpmn -o berichte/\n"
+              "  lotse analyze samples/hundesteuer.bpmn --format docx,xlsx,pdf,poster --town Musterstadt -o berichte/\n"
               "  lotse analyze samples/*.bpmn --format md,html -o berichte/\n"
               "  lotse analyze prozess.xml --format json -o - --lang en\n"
               "  lotse analyze samples/gewerbeanmeldung.bpmn --cases-per-year 2000 --lead-time\n"
