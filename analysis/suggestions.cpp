@@ -6,6 +6,7 @@
 // euros saved, then by citizen benefit (domain.md, implication 10).
 #include "analysis/suggestions.h"
 
+#include "analysis/data_set.h"
 #include "analysis/lead_time.h"
 #include "analysis/measures.h"
 #include "analysis/workload.h"
@@ -98,17 +99,10 @@ std::string changes_text(const Measure& ms, const MeasurePlan& plan, const engin
 SuggestionPass::Result SuggestionPass::run(const engine::ProcessModel& m, engine::AnalysisContext& ctx) const {
   Result r;
   const auto opts = ctx.options<SuggestionOptions>();
-  const auto catalogue = load_catalogue(opts.catalogue_file.empty() ? default_data_file("massnahmen.json") : opts.catalogue_file, r.notes);
-  if (!catalogue.loaded) {
-    r.notes.add(engine::DiagId::med_no_catalogue, m.source_path(), {}, "");
-    return r;
-  }
-  const auto times = load_citizen_times(
-      opts.citizen_times_file.empty() ? default_data_file("buerger_zeitwerte_2025.json") : opts.citizen_times_file, r.notes);
-  // The lexicon's notes are MediaBreakPass's to report; here it only classifies recipients.
-  engine::Diagnostics quiet;
-  const auto& media_opts = ctx.options<MediaBreakOptions>();
-  const auto lex = load_lexicon(media_opts.lexicon_file.empty() ? default_data_file("medienbruch_lexikon.json") : media_opts.lexicon_file, quiet);
+  const DataSet& data = data_set(ctx);
+  const auto& catalogue = data.catalogue;
+  const auto& times = data.citizen_times;
+  const auto& lex = data.lexicon;
 
   const auto& breaks = ctx.get<MediaBreakPass>();
   const auto& work = ctx.get<WorkloadPass>();
@@ -122,7 +116,7 @@ SuggestionPass::Result SuggestionPass::run(const engine::ProcessModel& m, engine
     if (!plan.applies) continue;
     const auto copy = apply_measure(measure, plan, m, breaks, work);
     engine::AnalysisContext what_if(copy, ctx.scenario());
-    what_if.options<WorkloadOptions>() = ctx.options<WorkloadOptions>();
+    what_if.options<DataSetOption>().data = data_set_ptr(ctx);
     const Totals after = totals(what_if.get<WorkloadPass>());
 
     // A measure the model shows no benefit for is not a recommendation (e.g. scanning that only adds time).

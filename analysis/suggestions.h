@@ -36,9 +36,7 @@ struct Suggestion {
 };
 
 struct SuggestionOptions {
-  std::string catalogue_file;    ///< empty = data/massnahmen.json
   bool lead_time = false;        ///< also simulate lead time before/after each measure
-  std::string citizen_times_file;  ///< empty = data/buerger_zeitwerte_2025.json
 };
 
 struct SuggestionResult {

@@ -3,10 +3,10 @@
 // pass on it, and writes one report per input and format (German by default). A broken file gets its
 // diagnostics on stderr and the batch goes on; the exit code is the worst of all files.
 #include "cli/commands.h"
+#include "cli/data_location.h"
 
 #include "analysis/registry.h"
 #include "analysis/suggestions.h"
-#include "analysis/workload.h"
 #include "importers/importer.h"
 #include "reports/analysis_report.h"
 #include "reports/output.h"
@@ -30,6 +30,7 @@ struct AnalyzeOptions {
   double verteilzeit = 1.0;
   bool lead_time = false;
   std::string tables_override;  ///< a town's own table values (JSON), empty = default tables only
+  std::shared_ptr<const analysis::DataSet> data;  ///< loaded once before the first file
 };
 
 /// "md,html" -> formats in the given order without repeats; empty on an unknown name.
@@ -83,7 +84,7 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<repo
   scenario.distribution_time_factor = o.verteilzeit;
   engine::AnalysisContext ctx(*imported.model, scenario);
   ctx.options<analysis::SuggestionOptions>().lead_time = o.lead_time;
-  ctx.options<analysis::WorkloadOptions>().override_file = o.tables_override;
+  ctx.options<analysis::DataSetOption>().data = o.data;
   std::vector<std::string_view> passes;
   for (const auto& p : analysis::all_passes()) {
     if (o.lead_time || p.id != analysis::LeadTimePass::id) passes.push_back(p.id);
@@ -138,7 +139,7 @@ Action add_analyze(CLI::App& app, Session& s) {
   sub->add_option("--verteilzeit", o->verteilzeit, "Verteilzeitzuschlag als Faktor, z. B. 1.1 (Standard 1.0)")
       ->check(CLI::Range(1.0, 3.0));
   sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
-  add_tables_override_option(*sub, o->tables_override);
+  add_data_options(*sub, s, o->tables_override);
   add_common_options(*sub, s);
   sub->footer("Examples:\n"
               "  lotse analyze samples/hundesteuer.bpmn -o berichte/\n"
@@ -148,7 +149,8 @@ Action add_analyze(CLI::App& app, Session& s) {
               "  lotse analyze samples/bausteintabelle-hundesteuer-abmeldung.csv --tables-override samples/ortswerte-musterstadt.json -o -\n");
   return [o, &s]() {
     const auto formats = parse_formats(o->formats);
-    if (!check_tables_override(s, o->tables_override, "analyze")) return ExitCode::usage;
+    o->data = load_session_data(s, o->tables_override, "analyze");
+    if (!o->data) return ExitCode::usage;
     if (o->output != "-") {
       std::error_code ec;
       std::filesystem::create_directories(o->output, ec);

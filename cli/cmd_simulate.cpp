@@ -3,10 +3,10 @@
 // [--log FILE.xes|FILE.csv] [--cases-per-year X] [--staff POOL=N] [--timetable SPEC]`: throughput and
 // lead-time simulation of one model (analysis/sim), with an optional streamed event log.
 #include "cli/commands.h"
+#include "cli/data_location.h"
 
 #include "analysis/sim/defaults.h"
 #include "analysis/sim/run.h"
-#include "analysis/workload.h"
 #include "importers/importer.h"
 #include "reports/event_log.h"
 #include "reports/sim_report.h"
@@ -48,7 +48,8 @@ bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOption
 }
 
 ExitCode run_simulate(const SimulateArgs& a, Session& s) {
-  if (!check_tables_override(s, a.tables_override, "simulate")) return ExitCode::usage;
+  const auto data = load_session_data(s, a.tables_override, "simulate");
+  if (!data) return ExitCode::usage;
   importers::ImportResult imp = importers::import_file(a.file);
   imp.diagnostics.sort();
   if (!imp.model) {
@@ -68,7 +69,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     engine::Scenario sc;
     sc.cases_per_year = o.cases_per_year;
     engine::AnalysisContext ctx(m, sc);
-    ctx.options<analysis::WorkloadOptions>().override_file = a.tables_override;
+    ctx.options<analysis::DataSetOption>().data = data;
     o.default_minutes = analysis::sim::default_minutes(ctx);
   }
   engine::Diagnostics diags;
@@ -122,7 +123,7 @@ Action add_simulate(CLI::App& app, Session& s) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--staff", a->staff, "persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)");
   sub->add_option("--timetable", a->timetable, "working hours for every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"");
-  add_tables_override_option(*sub, a->tables_override);
+  add_data_options(*sub, s, a->tables_override);
   add_common_options(*sub, s);
   sub->footer("Examples:\n  lotse simulate permit.bpmn --cases 20000 --seed 7 --replications 5\n"
               "  lotse simulate permit.bpmn --format json --log permit.xes\n"

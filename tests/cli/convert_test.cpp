@@ -6,6 +6,7 @@
 #include "engine/model_stats.h"
 #include "importers/importer.h"
 #include "reports/bpmn_writer.h"
+#include "tests/support/oracle.h"
 #include "tests/support/paths.h"
 
 #include <catch2/catch.hpp>
@@ -20,11 +21,6 @@ using namespace lotse;
 namespace fs = std::filesystem;
 
 namespace {
-
-bool in_ci() {
-  const char* ci = std::getenv("CI");
-  return ci != nullptr && std::string(ci) == "true";
-}
 
 /// Inputs to convert: the PICTURE and XProzess corpus files plus every BPMN and CSV sample present now.
 std::vector<std::string> convert_inputs(const std::string& shared) {
@@ -56,31 +52,6 @@ int run(const std::vector<std::string>& args, std::string* out_text = nullptr, s
   if (out_text) *out_text = out.str();
   if (err_text) *err_text = err.str();
   return code;
-}
-
-/// Sets up tools/oracle in the build tree once; "" when node/npm are unavailable outside CI.
-std::string oracle_dir(const std::string& shared) {
-  const fs::path dir = test::binary_dir() + "/oracle";
-  if (std::system("node --version > /dev/null 2>&1") != 0) {
-    if (in_ci()) FAIL("node is missing in CI");
-    WARN("skipped: node not found");
-    return {};
-  }
-  if (!fs::exists(dir / "oracle.mjs")) {
-    fs::create_directories(dir);
-    for (const char* f : {"oracle.mjs", "package.json", "package-lock.json"}) {
-      fs::copy_file(fs::path(shared) / "tools/oracle" / f, dir / f, fs::copy_options::overwrite_existing);
-    }
-  }
-  if (!fs::exists(dir / "node_modules/bpmn-moddle")) {
-    const std::string cmd = "cd '" + dir.string() + "' && npm ci --no-audit --no-fund > npm.log 2>&1";
-    if (std::system(cmd.c_str()) != 0) {
-      if (in_ci()) FAIL("npm ci failed in " << dir << " (see npm.log)");
-      WARN("skipped: npm ci failed in " << dir);
-      return {};
-    }
-  }
-  return dir.string();
 }
 
 } // namespace
@@ -168,7 +139,7 @@ TEST_CASE("convert: import -> convert -> import keeps the figures and node attri
 TEST_CASE("convert: the reference parser reads every converted file without errors or warnings", "[convert][oracle]") {
   const std::string shared = test::shared_dir_or_skip();
   if (shared.empty()) return;
-  const std::string oracle = oracle_dir(shared);
+  const std::string oracle = test::oracle_dir(shared);
   if (oracle.empty()) return;
   const fs::path work = test::binary_dir() + "/convert_oracle";
   fs::remove_all(work);
