@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 mode=${1:-demo}
 
 packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdlog-dev catch2 libfmt-dev
-          nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config)
-[ "$mode" = "--test" ] && packages+=(nodejs npm)
+          nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config libboost1.74-dev
+          libhowardhinnant-date-dev tzdata)
+[ "$mode" = "--test" ] && packages+=(nodejs npm libreoffice-calc-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
