@@ -338,8 +338,8 @@ TEST_CASE("the lexicon folds umlauts and matches compounds only where a pattern 
   CHECK_FALSE(analysis::media_break_from_id("fax"));
 }
 
-TEST_CASE("digital models of the corpus raise no media break", "[analysis][media][corpus]") {
-  const auto shared = test::shared_dir_or_skip();
+TEST_CASE("digital models of the corpus raise no media break", "[analysis][media][corpus][shared]") {
+  const auto shared = test::require_shared();
   if (shared.empty()) return;
   const std::vector<std::string> files{
       "corpus/bpmn/govmodeler/TOP 100 Bürger/Fuehrungszeugnis_entgegennehmen.bpmn",
@@ -362,8 +362,8 @@ TEST_CASE("digital models of the corpus raise no media break", "[analysis][media
   }
 }
 
-TEST_CASE("a corpus model with paper steps shows them", "[analysis][media][corpus]") {
-  const auto shared = test::shared_dir_or_skip();
+TEST_CASE("a corpus model with paper steps shows them", "[analysis][media][corpus][shared]") {
+  const auto shared = test::require_shared();
   if (shared.empty()) return;
   const auto imported = importers::import_file(shared + "/corpus/bpmn/bpmn-miwg-test-suite/Reference/C.1.0.bpmn");
   if (!imported) {

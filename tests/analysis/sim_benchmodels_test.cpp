@@ -61,8 +61,8 @@ void check_common(const analysis::sim::SimulationResult& r, const nlohmann::json
 
 } // namespace
 
-TEST_CASE("benchmark models: M/M/1, M/M/3 and the 50-task chain match queueing theory", "[sim][benchmodels]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("benchmark models: M/M/1, M/M/3 and the 50-task chain match queueing theory", "[sim][benchmodels][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   for (const char* name : {"mm1", "mm3", "chain50"}) {
     INFO("model " << name);
@@ -71,8 +71,8 @@ TEST_CASE("benchmark models: M/M/1, M/M/3 and the 50-task chain match queueing t
   }
 }
 
-TEST_CASE("benchmark model permit: visits, utilisation (Kasse 2/3, not BIMP's 400 %) and cost", "[sim][benchmodels]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("benchmark model permit: visits, utilisation (Kasse 2/3, not BIMP's 400 %) and cost", "[sim][benchmodels][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const Loaded l = load(shared, "permit");
   const auto r = run(*l.model);

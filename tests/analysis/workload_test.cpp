@@ -72,8 +72,8 @@ TEST_CASE("Gewerbe anmelden: 38.5 min per case, 962.5 h per year, 0.6016 VZÄ as
   CHECK(has_assumption(r, "40,70 €/h"));
 }
 
-TEST_CASE("the real PICTURE export gives 38.5 min per case, 962.5 h per year, 0.6016 VZÄ", "[workload][corpus]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("the real PICTURE export gives 38.5 min per case, 962.5 h per year, 0.6016 VZÄ", "[workload][corpus][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   auto imported = importers::import_file(shared + "/corpus/picture/oryx-editor/process1.xml");
   REQUIRE(imported.model);

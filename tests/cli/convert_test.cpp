@@ -21,11 +21,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool in_ci() {
-  const char* ci = std::getenv("CI");
-  return ci != nullptr && std::string(ci) == "true";
-}
-
 /// Inputs to convert: the PICTURE and XProzess corpus files plus every BPMN and CSV sample present now.
 std::vector<std::string> convert_inputs(const std::string& shared) {
   std::vector<std::string> out;
@@ -62,8 +57,7 @@ int run(const std::vector<std::string>& args, std::string* out_text = nullptr, s
 std::string oracle_dir(const std::string& shared) {
   const fs::path dir = test::binary_dir() + "/oracle";
   if (std::system("node --version > /dev/null 2>&1") != 0) {
-    if (in_ci()) FAIL("node is missing in CI");
-    WARN("skipped: node not found");
+    LOTSE_MISSING_TEST_DATA("node (nodejs) on PATH");
     return {};
   }
   if (!fs::exists(dir / "oracle.mjs")) {
@@ -75,8 +69,7 @@ std::string oracle_dir(const std::string& shared) {
   if (!fs::exists(dir / "node_modules/bpmn-moddle")) {
     const std::string cmd = "cd '" + dir.string() + "' && npm ci --no-audit --no-fund > npm.log 2>&1";
     if (std::system(cmd.c_str()) != 0) {
-      if (in_ci()) FAIL("npm ci failed in " << dir << " (see npm.log)");
-      WARN("skipped: npm ci failed in " << dir);
+      LOTSE_MISSING_TEST_DATA("npm ci failed in " << dir << " (see npm.log)");
       return {};
     }
   }
@@ -85,12 +78,12 @@ std::string oracle_dir(const std::string& shared) {
 
 } // namespace
 
-TEST_CASE("convert: unreadable input exits 65, unwritable output 74, '-' writes to stdout", "[convert][cli]") {
+TEST_CASE("convert: unreadable input exits 65, unwritable output 74, '-' writes to stdout", "[convert][cli][shared]") {
   std::string out, err;
   CHECK(run({"convert", "/nonexistent/x.bpmn", "-o", test::binary_dir() + "/never.bpmn"}, &out, &err) == 65);
   CHECK(err.find("IN-001") != std::string::npos);
   CHECK_FALSE(fs::exists(test::binary_dir() + "/never.bpmn"));
-  const auto inputs = convert_inputs(test::shared_dir_or_skip());
+  const auto inputs = convert_inputs(test::require_shared());
   if (inputs.empty()) return;
   CHECK(run({"convert", inputs.front(), "-o", "/nonexistent-dir/sub/x.bpmn"}, &out, &err) == 74);
   CHECK(err.find("CLI-001") != std::string::npos);
@@ -99,8 +92,8 @@ TEST_CASE("convert: unreadable input exits 65, unwritable output 74, '-' writes 
   CHECK(run({"convert", inputs.front(), "-o", "-", "--for", "signavio"}, &out, &err) == 2);
 }
 
-TEST_CASE("convert: import -> convert -> import keeps the figures and node attributes", "[convert][roundtrip]") {
-  const auto inputs = convert_inputs(test::shared_dir_or_skip());
+TEST_CASE("convert: import -> convert -> import keeps the figures and node attributes", "[convert][roundtrip][shared]") {
+  const auto inputs = convert_inputs(test::require_shared());
   for (const auto& path : inputs) {
     INFO(path);
     const auto first = importers::import_file(path);
@@ -165,8 +158,8 @@ TEST_CASE("convert: import -> convert -> import keeps the figures and node attri
   }
 }
 
-TEST_CASE("convert: the reference parser reads every converted file without errors or warnings", "[convert][oracle]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("convert: the reference parser reads every converted file without errors or warnings", "[convert][oracle][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const std::string oracle = oracle_dir(shared);
   if (oracle.empty()) return;

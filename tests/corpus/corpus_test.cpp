@@ -24,7 +24,7 @@ namespace {
 
 std::string corpus_dir() {
   if (const char* env = std::getenv("LOTSE_CORPUS_DIR"); env && *env) return env;
-  const std::string shared = lotse::test::shared_dir_or_skip();
+  const std::string shared = lotse::test::require_shared();
   return shared.empty() ? std::string() : shared + "/corpus";
 }
 
@@ -52,7 +52,7 @@ std::map<AllowKey, Allowed> read_allowlist(const std::string& path) {
 
 } // namespace
 
-TEST_CASE("the BPMN importer agrees with bpmn-moddle on the real-world corpus", "[corpus][bpmn]") {
+TEST_CASE("the BPMN importer agrees with bpmn-moddle on the real-world corpus", "[corpus][bpmn][shared]") {
   const std::string dir = corpus_dir();
   if (dir.empty()) return;
   std::ifstream ref_in(dir + "/reference.json");

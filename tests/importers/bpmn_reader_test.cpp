@@ -271,8 +271,8 @@ TEST_CASE("QName references with a namespace prefix name the id after the colon"
   CHECK(r.model->flow(0).target == 1);
 }
 
-TEST_CASE("real exports with oddities import with the diagnostic each oddity calls for", "[importer][bpmn]") {
-  const std::string shared = lotse::test::shared_dir_or_skip();
+TEST_CASE("real exports with oddities import with the diagnostic each oddity calls for", "[importer][bpmn][shared]") {
+  const std::string shared = lotse::test::require_shared();
   if (shared.empty()) return;
   const std::string corpus = shared + "/corpus/";
   struct Case {

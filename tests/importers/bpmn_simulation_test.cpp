@@ -137,8 +137,8 @@ TEST_CASE("QBP in process/extensionElements (Apromore): rawMean says mean is mea
       "t.bpmn:13:9: warning [BPMN-023]: simulation parameters refer to unknown element 'Ghost'"});
 }
 
-TEST_CASE("QBP files from Simod read in both dialects", "[importer][bpmn]") {
-  const std::string shared = lotse::test::shared_dir_or_skip();
+TEST_CASE("QBP files from Simod read in both dialects", "[importer][bpmn][shared]") {
+  const std::string shared = lotse::test::require_shared();
   if (shared.empty()) return;
   const std::string dir = shared + "/corpus/bpmn/simod/tests/assets/";
   const auto bimp = importers::import_file(dir + "PurchasingExampleQBP.bpmn");
@@ -163,8 +163,8 @@ TEST_CASE("QBP files from Simod read in both dialects", "[importer][bpmn]") {
   CHECK(apromore.model->node(*t).attrs.duration->value.p1 == 1800);
 }
 
-TEST_CASE("BPSim 1.0 from the jBPM files: processing times in minutes, probabilities, lanes", "[importer][bpmn]") {
-  const std::string shared = lotse::test::shared_dir_or_skip();
+TEST_CASE("BPSim 1.0 from the jBPM files: processing times in minutes, probabilities, lanes", "[importer][bpmn][shared]") {
+  const std::string shared = lotse::test::require_shared();
   if (shared.empty()) return;
   const auto r = importers::import_file(
       shared + "/corpus/bpmn/kie-wb-playground/itorders/src/main/resources/org/jbpm/demo/itorders/orderhardware.bpmn");
@@ -273,8 +273,8 @@ TEST_CASE("ADONIS times (milliseconds or YY:DDD:HH:MM:SS), costs, Camunda proper
         std::vector<std::string>{"t.bpmn:11:56: warning [BPMN-030]: ADONIS time value 'bald' of 'A_EXECUTION_TIME' cannot be read; ignored"});
 }
 
-TEST_CASE("ADONIS exports from the corpus carry only unfilled zero times", "[importer][bpmn]") {
-  const std::string shared = lotse::test::shared_dir_or_skip();
+TEST_CASE("ADONIS exports from the corpus carry only unfilled zero times", "[importer][bpmn][shared]") {
+  const std::string shared = lotse::test::require_shared();
   if (shared.empty()) return;
   const auto r = importers::import_file(shared + "/corpus/bpmn/bpmn-miwg-test-suite/ADONIS 17.0/A.1.0-export.bpmn");
   REQUIRE(r.model);

@@ -50,8 +50,8 @@ double minutes_per_case(const engine::ProcessModel& m) {
 
 } // namespace
 
-TEST_CASE("the real PICTURE export reads as one process with one Teilprozess and two variants", "[picture]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("the real PICTURE export reads as one process with one Teilprozess and two variants", "[picture][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const auto r = importers::import_file(shared + "/corpus/picture/oryx-editor/process1.xml");
   REQUIRE(r.model);
@@ -77,8 +77,8 @@ TEST_CASE("the real PICTURE export reads as one process with one Teilprozess and
   CHECK(tp.variants[1].blocks.size() == 13);
 }
 
-TEST_CASE("blocks shared by both variants are single nodes and the split sits where the variants diverge", "[picture]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("blocks shared by both variants are single nodes and the split sits where the variants diverge", "[picture][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const auto r = importers::import_file(shared + "/corpus/picture/oryx-editor/process1.xml");
   REQUIRE(r.model);
@@ -106,8 +106,8 @@ TEST_CASE("blocks shared by both variants are single nodes and the split sits wh
   CHECK(m.node(*m.find_node("block-1")).parent == m.picture_subprocesses().front().node);
 }
 
-TEST_CASE("the model gives PICTURE's 38.5 minutes per case, 962.5 hours and 0.6016 VZAE a year", "[picture]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("the model gives PICTURE's 38.5 minutes per case, 962.5 hours and 0.6016 VZAE a year", "[picture][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const auto r = importers::import_file(shared + "/corpus/picture/oryx-editor/process1.xml");
   REQUIRE(r.model);
@@ -119,8 +119,8 @@ TEST_CASE("the model gives PICTURE's 38.5 minutes per case, 962.5 hours and 0.60
   CHECK(hours / 1600 == Approx(0.6016).margin(0.00005));
 }
 
-TEST_CASE("block attributes are mapped by name from the method definition", "[picture]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("block attributes are mapped by name from the method definition", "[picture][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const auto r = importers::import_file(shared + "/corpus/picture/oryx-editor/process1.xml");
   REQUIRE(r.model);
@@ -161,8 +161,8 @@ TEST_CASE("block attributes are mapped by name from the method definition", "[pi
   CHECK(by_id(m, "block-17").attrs.it_systems == std::vector<std::string>{"MS Word"});
 }
 
-TEST_CASE("the process Steckbrief keeps entered times apart from computed ones", "[picture]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("the process Steckbrief keeps entered times apart from computed ones", "[picture][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const auto r = importers::import_file(shared + "/corpus/picture/oryx-editor/process1.xml");
   REQUIRE(r.model);

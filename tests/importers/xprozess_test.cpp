@@ -196,8 +196,8 @@ TEST_CASE("an Aktivitaetengruppe without its sub-process and an unknown RAG code
   CHECK(bad_rag.model->node(*bad_rag.model->find_node("SP_1")).attrs.rag_type == 0);
 }
 
-TEST_CASE("the FIM export from GerPS-onto reads with 12 Aktivitaetengruppen on their sub-processes", "[xprozess][corpus]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("the FIM export from GerPS-onto reads with 12 Aktivitaetengruppen on their sub-processes", "[xprozess][corpus][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const auto r = importers::import_file(xprozess_path(shared));
   REQUIRE(r.model);
@@ -227,8 +227,8 @@ TEST_CASE("the FIM export from GerPS-onto reads with 12 Aktivitaetengruppen on t
   CHECK(m.node(*formal).attrs.legal_basis == std::vector<std::string>{"§ 27 (1) MuSchG"});
 }
 
-TEST_CASE("lotse stats lists the Aktivitaetengruppen; a damaged export exits with 65", "[xprozess][cli]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("lotse stats lists the Aktivitaetengruppen; a damaged export exits with 65", "[xprozess][cli][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   std::ostringstream out, err;
   CHECK(cli::run({"stats", xprozess_path(shared)}, out, err) == 0);

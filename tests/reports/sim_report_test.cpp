@@ -52,8 +52,8 @@ TEST_CASE("text summary in German and English", "[sim][report]") {
   CHECK(reports::format_seconds(3 * 86400, engine::Lang::de) == "3,0 Tage");
 }
 
-TEST_CASE("lotse simulate: same seed gives byte-identical JSON with 1 or 3 threads", "[sim][report][cli]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("lotse simulate: same seed gives byte-identical JSON with 1 or 3 threads", "[sim][report][cli][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const std::string model = shared + "/bench-models/permit.bpmn";
   const auto run = [&](const std::string& threads, const std::string& seed) {
@@ -70,8 +70,8 @@ TEST_CASE("lotse simulate: same seed gives byte-identical JSON with 1 or 3 threa
   CHECK(a.find("\"cases_completed\": 12000") != std::string::npos);
 }
 
-TEST_CASE("lotse simulate: usage errors and unknown pools", "[sim][report][cli]") {
-  const std::string shared = test::shared_dir_or_skip();
+TEST_CASE("lotse simulate: usage errors and unknown pools", "[sim][report][cli][shared]") {
+  const std::string shared = test::require_shared();
   if (shared.empty()) return;
   const std::string model = shared + "/bench-models/mm1.bpmn";
   std::ostringstream out, err;
