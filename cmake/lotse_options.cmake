@@ -25,3 +25,14 @@ function(lotse_layer name dir)
   target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
   target_link_libraries(${name} PRIVATE lotse_options)
 endfunction()
+
+# libFuzzer harnesses (fuzz/, docs/fuzzing.md): clang only. Every library gets the coverage
+# instrumentation (-fsanitize=fuzzer-no-link); only the harness executables link libFuzzer's main.
+option(LOTSE_FUZZ "Build the libFuzzer harnesses in fuzz/ (needs clang and libclang-rt-14-dev)" OFF)
+if(LOTSE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "LOTSE_FUZZ=ON needs clang: -DCMAKE_CXX_COMPILER=clang++ (apt-get install clang libclang-rt-14-dev)")
+  endif()
+  target_compile_options(lotse_options INTERFACE -fsanitize=fuzzer-no-link -fno-omit-frame-pointer)
+  target_link_options(lotse_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prozesslotse set-up in one command (README "Quick start").
 #   scripts/quickstart.sh          install what is missing, build, analyse a bundled sample
-#   scripts/quickstart.sh --test   the same, then run every test (also under ASan+UBSan)
+#   scripts/quickstart.sh --test   the same, then run every test (also under ASan+UBSan, built with clang
+#                                  together with the libFuzzer harnesses, each fuzzed for 20 s: docs/fuzzing.md)
 # Needs Debian 12; installs packages with apt-get when run as root (or via sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ mode=${1:-demo}
 
 packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdlog-dev catch2 libfmt-dev
           nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config)
-[ "$mode" = "--test" ] && packages+=(nodejs npm)
+[ "$mode" = "--test" ] && packages+=(nodejs npm clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -43,7 +44,11 @@ fi
 echo "== tests (build/)" >&2
 (cd build && ctest --output-on-failure -j"$jobs")
 
-echo "== tests under AddressSanitizer + UBSan (build-asan/)" >&2
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DLOTSE_SANITIZE=address,undefined -DLOTSE_BUILD_BENCH=OFF >/dev/null
+# One sanitizer tree serves two purposes: every test under ASan+UBSan, and the libFuzzer harnesses
+# (fuzz/, LOTSE_FUZZ=ON: libraries instrumented with -fsanitize=fuzzer-no-link), each run for
+# LOTSE_FUZZ_SECONDS (20) on its seeds as a CTest test labelled `fuzz`. clang is needed for libFuzzer.
+echo "== tests under AddressSanitizer + UBSan, clang, with the fuzz harnesses (build-asan/)" >&2
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DLOTSE_SANITIZE=address,undefined \
+  -DLOTSE_FUZZ=ON -DLOTSE_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j"$jobs"
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")

@@ -245,7 +245,8 @@ void Compiler::parameters(engine::ProcessIndex process) {
     pools_from_org();
   }
   for (const auto& [name, persons] : o.staff) {
-    auto it = std::find_if(net.pools.begin(), net.pools.end(), [&](const SimPool& p) { return p.id == name || p.name == name; });
+    const std::string& wanted = name;  // clang 14 cannot capture a structured binding
+    auto it = std::find_if(net.pools.begin(), net.pools.end(), [&](const SimPool& p) { return p.id == wanted || p.name == wanted; });
     if (it == net.pools.end()) {
       std::string known;
       for (const auto& p : net.pools) known += (known.empty() ? "" : ", ") + p.id;
