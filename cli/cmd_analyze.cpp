@@ -23,7 +23,7 @@ namespace {
 
 struct AnalyzeOptions {
   std::vector<std::string> files;
-  std::string formats = "md";
+  std::string formats;  ///< empty: html when writing files, md on standard output (-o -)
   std::string output = ".";
   std::optional<double> cases_per_year;
   std::optional<double> hours_per_fte;
@@ -126,7 +126,7 @@ Action add_analyze(CLI::App& app, Session& s) {
       "analyze", "Bericht: Medienbrüche, Aufwand, Maßnahmen (report: media breaks, workload, measures)");
   auto o = std::make_shared<AnalyzeOptions>();
   sub->add_option("files", o->files, "Prozessmodelle (BPMN, PICTURE, XProzess, CSV)")->required();
-  sub->add_option("--format", o->formats, "md (Standard), html, json oder Liste wie md,html,json")
+  sub->add_option("--format", o->formats, "html, md, json oder eine Liste wie md,html (Standard: html in Dateien, md bei -o -)")
       ->check([](const std::string& v) {
         return parse_formats(v).empty() ? std::string("expected md, html, json or a comma list of them") : std::string();
       });
@@ -147,7 +147,7 @@ Action add_analyze(CLI::App& app, Session& s) {
               "  lotse analyze samples/gewerbeanmeldung.bpmn --cases-per-year 2000 --lead-time\n"
               "  lotse analyze samples/bausteintabelle-hundesteuer-abmeldung.csv --tables-override samples/ortswerte-musterstadt.json -o -\n");
   return [o, &s]() {
-    const auto formats = parse_formats(o->formats);
+    const auto formats = parse_formats(!o->formats.empty() ? o->formats : o->output == "-" ? "md" : "html");
     if (!check_tables_override(s, o->tables_override, "analyze")) return ExitCode::usage;
     if (o->output != "-") {
       std::error_code ec;

@@ -3,6 +3,8 @@
 // diagnostics like a compiler. Exit code 1 only for findings of error severity.
 #include "cli/commands.h"
 
+#include "cli/cli_texts.h"
+
 #include "analysis/structure.h"
 #include "engine/analysis_context.h"
 #include "importers/importer.h"
@@ -14,7 +16,7 @@ namespace lotse::cli {
 Action add_check(CLI::App& app, Session& s) {
   auto* sub = app.add_subcommand("check", "Modelle prüfen und Befunde wie ein Compiler ausgeben (check models)");
   auto files = std::make_shared<std::vector<std::string>>();
-  sub->add_option("files", *files, "BPMN, PICTURE-XML, XProzess or CSV files")->required();
+  sub->add_option("files", *files, "Prozessmodelle (BPMN, PICTURE-XML, XProzess, Bausteintabelle CSV) oder Ordner damit")->required();
   add_common_options(*sub, s);
   sub->footer("Example:\n  lotse check samples/hundesteuer.bpmn samples/gewerbeanmeldung.bpmn --lang en\n");
   return [files, &s]() {
@@ -30,6 +32,7 @@ Action add_check(CLI::App& app, Session& s) {
       }
       diags.sort();
       for (const auto& d : diags) s.out << engine::format_diagnostic(d, s.lang) << "\n";
+      if (diags.size() == 0) s.out << path << ": " << no_findings(s.lang) << "\n";
       if (!result.model) {
         code = worst(code, ExitCode::bad_input);
       } else if (diags.has_errors()) {

@@ -21,6 +21,7 @@ struct Session {
   engine::Lang lang = engine::Lang::de;
   bool quiet = false;
   bool verbose = false;
+  bool recursive = false;  ///< --recursive: folders given as input are searched with their sub-folders
   /// True when stderr is a terminal and --quiet is off: progress may be shown there.
   [[nodiscard]] bool show_progress() const;
 };

@@ -3,6 +3,9 @@
 
 #include "cli/commands.h"
 
+#include "cli/cli_texts.h"
+#include "cli/inputs.h"
+
 #include "analysis/tables.h"
 
 #include <filesystem>
@@ -25,15 +28,6 @@ int rank(ExitCode c) {
   return 5;
 }
 
-constexpr const char* exit_code_help =
-    "Exit codes:\n"
-    "  0   ok (warnings allowed)\n"
-    "  1   findings of error severity in a readable model\n"
-    "  2   usage error (wrong options)\n"
-    "  65  unreadable or unparsable input (other files of the batch are still processed)\n"
-    "  70  internal error\n"
-    "  74  an output file could not be written\n";
-
 } // namespace
 
 ExitCode worst(ExitCode a, ExitCode b) { return rank(a) >= rank(b) ? a : b; }
@@ -43,10 +37,10 @@ bool Session::show_progress() const { return !quiet && ::isatty(STDERR_FILENO) !
 void add_common_options(CLI::App& sub, Session& s) {
   sub.add_option_function<std::string>(
          "--lang", [&s](const std::string& v) { s.lang = v == "en" ? engine::Lang::en : engine::Lang::de; },
-         "Report language: de (default) or en")
+         "Sprache der Ausgabe: de (Standard) oder en")
       ->check(CLI::IsMember({"de", "en"}));
-  sub.add_flag("-q,--quiet", s.quiet, "No progress output on stderr");
-  sub.add_flag("-v,--verbose", s.verbose, "More detail");
+  sub.add_flag("-q,--quiet", s.quiet, "Keine Fortschrittsanzeige und keine Warnungen auf stderr");
+  sub.add_flag("-v,--verbose", s.verbose, "Mehr Einzelheiten (auch Hinweise)");
 }
 
 void add_tables_override_option(CLI::App& sub, std::string& path) {
@@ -116,16 +110,15 @@ Progress::~Progress() {
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Session session{out, err};
-  CLI::App app{"lotse - Prozesslotse: Medienbrüche, Aufwand und Digitalisierungsmaßnahmen für kommunale Prozesse\n"
-               "(media breaks, workload and digitisation measures for municipal processes)",
-               "lotse"};
-  app.footer(std::string("\nExamples:\n"
-                         "  lotse check samples/hundesteuer.bpmn\n"
-                         "  lotse stats samples/*.bpmn --format json\n"
-                         "  lotse analyze samples/gewerbeanmeldung.bpmn -o berichte/\n"
-                         "  lotse simulate samples/gewerbeanmeldung.bpmn --cases 10000 --seed 1\n"
-                         "  lotse convert prozess.xml -o prozess.bpmn\n\n") +
-             exit_code_help);
+  session.lang = language_from(args);  // help and parser errors are already in the user's language
+  CLI::App app{"", "lotse"};
+  app.footer("Examples:\n"
+             "  lotse check samples/hundesteuer.bpmn\n"
+             "  lotse stats samples/*.bpmn --format json\n"
+             "  lotse analyze samples/gewerbeanmeldung.bpmn -o berichte/\n"
+             "  lotse analyze berichte-eingang/ --recursive -o berichte/\n"
+             "  lotse simulate samples/gewerbeanmeldung.bpmn --cases 10000 --seed 1\n"
+             "  lotse convert prozess.xml -o prozess.bpmn\n");
   app.set_version_flag("--version", std::string("lotse ") + LOTSE_VERSION);
   app.require_subcommand(1);
 
@@ -144,10 +137,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   add(&add_formats);
   add(&add_passes);
   for (auto& [sub, action] : commands) {
-    // Keep the subcommand's own examples (footer() replaces, it does not append).
-    const std::string own = sub->get_footer();
-    sub->footer(own.empty() ? std::string(exit_code_help) : own + "\n" + exit_code_help);
+    if (sub->get_option_no_throw("files") != nullptr) add_recursive_option(*sub, session.recursive);
   }
+  localise(app, session.lang);
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {
@@ -165,10 +157,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   for (auto& [sub, action] : commands) {
     if (sub->parsed()) {
+      if (!expand_folder_inputs(*sub, session.recursive, session.lang, err)) return static_cast<int>(ExitCode::bad_input);
       try {
         return static_cast<int>(action());
       } catch (const std::exception& e) {
-        err << "lotse: internal error: " << e.what() << "\n";
+        err << "lotse: " << tr(session.lang, "interner Fehler: ", "internal error: ") << e.what() << "\n";
         return static_cast<int>(ExitCode::internal);
       }
     }

@@ -3,6 +3,7 @@
 // languages, a broken file in a batch, and outputs that cannot be written.
 #include "tests/support/cli_run.h"
 #include "tests/support/paths.h"
+#include "tests/support/temp_dir.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -18,23 +19,7 @@ namespace {
 
 using Result = lotse::test::CliResult;
 using lotse::test::lotse_run;
-
-/// A fresh empty directory under the system temp folder, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  explicit TempDir(const std::string& name)
-      : path(fs::temp_directory_path() / ("lotse-analyze-" + name + "-" + std::to_string(::getpid()))) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] std::string str() const { return path.string(); }
-};
+using lotse::test::TempDir;
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -98,8 +83,8 @@ TEST_CASE("a broken file in a batch is reported on stderr and does not stop the 
   CHECK(r.code == 65);
   CHECK(r.err.find(broken.string() + ":") != std::string::npos);
   CHECK(r.err.find("Fehler [") != std::string::npos);
-  CHECK_FALSE(fs::exists(fs::path(out) / "kaputt.md"));
-  CHECK(fs::is_regular_file(fs::path(out) / "hundesteuer.md"));
+  CHECK_FALSE(fs::exists(fs::path(out) / "kaputt.html"));
+  CHECK(fs::is_regular_file(fs::path(out) / "hundesteuer.html"));  // default into files: HTML
   CHECK(r.out.empty());  // --quiet: no list of written files
 }
 
@@ -142,8 +127,8 @@ TEST_CASE("two inputs with the same name get distinct report files", "[analyze][
   const auto r = lotse_run({"analyze", lotse::test::sample("hundesteuer.bpmn"), (dir.path / "a" / "hundesteuer.bpmn").string(),
                             "-o", (dir.path / "out").string(), "-q"});
   CHECK(r.code == 0);
-  CHECK(fs::is_regular_file(dir.path / "out" / "hundesteuer.md"));
-  CHECK(fs::is_regular_file(dir.path / "out" / "hundesteuer-2.md"));
+  CHECK(fs::is_regular_file(dir.path / "out" / "hundesteuer.html"));
+  CHECK(fs::is_regular_file(dir.path / "out" / "hundesteuer-2.html"));
 }
 
 TEST_CASE("analyze rejects an unknown format with a usage error", "[analyze][cli]") {

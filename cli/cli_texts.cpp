@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: MIT
+#include "cli/cli_texts.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdlib>
+#include <regex>
+
+namespace lotse::cli {
+namespace {
+
+using engine::Lang;
+
+// Every subcommand and option of `lotse` in German and English. A new option needs a line here
+// (tests/cli/cli_texts_test.cpp walks every --help and names the missing ones).
+constexpr std::array texts{
+    CliText{"", "", "lotse - Prozesslotse: Medienbrüche, Aufwand und Digitalisierungsmaßnahmen für kommunale Prozesse",
+            "lotse - Prozesslotse: media breaks, workload and digitisation measures for municipal processes"},
+    CliText{"", "--version", "Programmversion anzeigen und beenden", "Show the program version and exit"},
+    CliText{"", "--help", "Diese Hilfe anzeigen und beenden", "Show this help and exit"},
+    // shared by several subcommands (command "*")
+    CliText{"*", "--help", "Diese Hilfe anzeigen und beenden", "Show this help and exit"},
+    CliText{"*", "--lang", "Sprache der Ausgabe: de (Standard) oder en", "Output language: de (default) or en"},
+    CliText{"*", "--quiet", "Keine Fortschrittsanzeige und keine Warnungen auf stderr",
+            "No progress display and no warnings on stderr"},
+    CliText{"*", "--verbose", "Mehr Einzelheiten (auch Hinweise)", "More detail (notes too)"},
+    CliText{"*", "--recursive", "Ordner mit Unterordnern nach Modelldateien durchsuchen",
+            "Search folders and their sub-folders for model files"},
+    CliText{"*", "--tables-override",
+            "Ortswerte: JSON-Datei mit eigenen Zeitwerten/Kostensätzen der Kommune, die einzelne Werte der "
+            "StBA-Standardtabellen ersetzt (siehe data/README.md), z. B. --tables-override samples/ortswerte-musterstadt.json",
+            "Local values: JSON file with the town's own time values/cost rates replacing single entries of the "
+            "StBA default tables (see data/README.md), e.g. --tables-override samples/ortswerte-musterstadt.json"},
+    CliText{"*", "files", "Prozessmodelle (BPMN, PICTURE-XML, XProzess, Bausteintabelle CSV) oder Ordner damit",
+            "Process models (BPMN, PICTURE XML, XProzess, building-block table CSV) or folders holding them"},
+    // check
+    CliText{"check", "", "Modelle prüfen und Befunde wie ein Compiler ausgeben", "Check models and print findings like a compiler"},
+    // stats
+    CliText{"stats", "", "Zählen, was gelesen wurde", "Count what was read"},
+    CliText{"stats", "--format", "text (Standard) oder json", "text (default) or json"},
+    // analyze
+    CliText{"analyze", "", "Bericht: Medienbrüche, Aufwand, Maßnahmen", "Report: media breaks, workload, measures"},
+    CliText{"analyze", "--format",
+            "html, md, json oder eine Liste wie md,html (Standard: html in Dateien, md bei -o -)",
+            "html, md, json or a list like md,html (default: html into files, md with -o -)"},
+    CliText{"analyze", "--output", "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)",
+            "Target folder (created if missing) or - for standard output (default: .)"},
+    CliText{"analyze", "--cases-per-year", "Fallzahl pro Jahr statt der im Modell", "Cases per year instead of the model's"},
+    CliText{"analyze", "--hours-per-fte", "Arbeitsstunden je VZÄ und Jahr (Standard 1600)",
+            "Working hours per FTE and year (default 1600)"},
+    CliText{"analyze", "--verteilzeit", "Verteilzeitzuschlag als Faktor, z. B. 1,1 (Standard 1,0)",
+            "Allowance for personal and idle time as a factor, e.g. 1.1 (default 1.0)"},
+    CliText{"analyze", "--lead-time", "Durchlaufzeit simulieren (dauert länger)", "Simulate the lead time (takes longer)"},
+    // simulate
+    CliText{"simulate", "", "Durchlaufzeit und Auslastung simulieren", "Simulate lead time and utilisation"},
+    CliText{"simulate", "file", "Prozessmodell", "Process model"},
+    CliText{"simulate", "--cases", "Fälle je Durchlauf (Standard: processInstances des Modells, sonst 10000)",
+            "Cases per replication (default: the model's processInstances, else 10000)"},
+    CliText{"simulate", "--seed", "Startwert des Zufallsgenerators (Standard 1)", "Random seed (default 1)"},
+    CliText{"simulate", "--replications", "Unabhängige Durchläufe für Vertrauensintervalle (Standard 5)",
+            "Independent replications for confidence intervals (default 5)"},
+    CliText{"simulate", "--threads", "Rechenkerne (Standard: alle); ändert nie die Ergebnisse",
+            "Worker threads (default: all cores); never changes the results"},
+    CliText{"simulate", "--format", "text (Standard) oder json", "text (default) or json"},
+    CliText{"simulate", "--log", "Ereignisprotokoll schreiben: DATEI.xes (XES) oder DATEI.csv (Spalten wie BIMP/Prosimos)",
+            "Event log to write: FILE.xes (XES) or FILE.csv (BIMP/Prosimos columns)"},
+    CliText{"simulate", "--cases-per-year", "Ankunftsrate als Fallzahl pro Jahr, innerhalb der Öffnungszeiten",
+            "Arrival rate as cases per year (Fallzahl), within opening hours"},
+    CliText{"simulate", "--staff", "Personen in einem Ressourcenpool, z. B. --staff Sachbearbeitung=3 (mehrfach möglich)",
+            "Persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)"},
+    CliText{"simulate", "--timetable", "Arbeitszeiten aller Ressourcen, z. B. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"",
+            "Working hours of every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\""},
+    // convert
+    CliText{"convert", "", "Als BPMN 2.0 mit Diagramm schreiben", "Write as BPMN 2.0 with a diagram"},
+    CliText{"convert", "input", "Eingabedatei (BPMN, PICTURE-XML, XProzess 2.0, Bausteintabelle CSV)",
+            "Input file (BPMN, PICTURE XML, XProzess 2.0, building-block table CSV)"},
+    CliText{"convert", "--output", "Ausgabedatei .bpmn, - für die Standardausgabe", "Output .bpmn file, - for standard output"},
+    CliText{"convert", "--for",
+            "camunda (Standard: QBP-Block in process/extensionElements, öffnet in Camunda Modeler/bpmn.io) oder "
+            "bimp (QBP-Block unter definitions, wie der BIMP-Simulator ihn liest)",
+            "camunda (default: QBP block in process/extensionElements, opens in Camunda Modeler/bpmn.io) or "
+            "bimp (QBP block under definitions, as the BIMP simulator reads it)"},
+    // formats, passes
+    CliText{"formats", "", "Unterstützte Eingabeformate auflisten", "List the supported input formats"},
+    CliText{"passes", "", "Analyseschritte auflisten", "List the analysis passes"},
+};
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+/// CLI11's labels in the help ("Usage", "OPTIONS", "REQUIRED", type names).
+void set_labels(CLI::Formatter& f, Lang lang) {
+  if (lang == Lang::en) return;
+  f.label("Usage", "Aufruf");
+  f.label("OPTIONS", "OPTIONEN");
+  f.label("SUBCOMMAND", "UNTERBEFEHL");
+  f.label("SUBCOMMANDS", "UNTERBEFEHLE");
+  f.label("Positionals", "Argumente");
+  f.label("REQUIRED", "PFLICHT");
+  f.label("TEXT", "TEXT");
+  f.label("FLOAT", "ZAHL");
+  f.label("INT", "GANZZAHL");
+  f.label("UINT", "GANZZAHL");
+  f.label("Needs", "Braucht");
+  f.label("Excludes", "Schließt aus");
+  f.label("Env", "Umgebung");
+}
+
+/// "Examples:" and "Example:" at the start of a footer in `lang`.
+std::string localise_footer(const std::string& footer, Lang lang) {
+  if (lang == Lang::en) return footer;
+  for (const auto& [en, de] : {std::pair{"Examples:", "Beispiele:"}, std::pair{"Example:", "Beispiel:"}}) {
+    if (starts_with(footer, en)) return de + footer.substr(std::string_view(en).size());
+  }
+  return footer;
+}
+
+void localise_options(CLI::App& sub, std::string_view command, Lang lang) {
+  for (CLI::Option* opt : sub.get_options()) {
+    const std::string name = opt->get_name();
+    const CliText* t = find_text(command, name);
+    if (t == nullptr) t = find_text("*", name);
+    if (t != nullptr) opt->description(tr(lang, t->de, t->en));
+    opt->group(tr(lang, "Optionen", "Options"));
+    if (name == "--lang" || name == "--format" || name == "--for") {
+      opt->transform([](std::string v) { return lower(std::move(v)); }, "", "lower case");
+    }
+  }
+}
+
+/// "1.000000" -> "1", "8760.000000" -> "8760" (CLI11 prints range bounds with std::to_string).
+std::string plain_number(const std::string& s) {
+  if (s.find('.') == std::string::npos) return s;
+  std::string t = s;
+  while (!t.empty() && t.back() == '0') t.pop_back();
+  if (!t.empty() && t.back() == '.') t.pop_back();
+  return t;
+}
+
+/// A sentence for one CLI11 error message (German), nullopt when the message is not known.
+std::optional<std::string> german(const std::string& what) {
+  std::smatch m;
+  static const std::regex range(R"((.*): Value (.*) not in range (\S+) to (\S+))");
+  static const std::regex member(R"((.*): (.*) not in \{(.*)\})");
+  static const std::regex required(R"((\S+) is required)");
+  static const std::regex extras(R"(The following arguments? (?:was|were) not expected: (.*))");
+  static const std::regex convert(R"(Could not convert: (\S+) = (.*))");
+  static const std::regex count(R"(Expected (?:exactly|at least) \d+ arguments? to (\S+), got \d+)");
+  static const std::regex missing(R"((\S+): \d+ required .* missing)");
+  static const std::regex excludes(R"((\S+) excludes (\S+))");
+  static const std::regex requires_(R"((\S+) requires (\S+))");
+  static const std::regex validation(R"((--?[A-Za-z][\w-]*|\w+): (.*))");
+  if (std::regex_match(what, m, range)) {
+    const double hi = std::atof(m[4].str().c_str());
+    if (hi > 1e300) return m[1].str() + ": " + m[2].str() + " ist keine positive Zahl";
+    return m[1].str() + ": " + m[2].str() + " liegt nicht zwischen " + plain_number(m[3]) + " und " + plain_number(m[4]);
+  }
+  if (std::regex_match(what, m, member)) {
+    return m[1].str() + ": „" + m[2].str() + "“ ist nicht möglich; erlaubt sind " + m[3].str();
+  }
+  if (std::regex_match(what, m, required)) {
+    const std::string name = m[1];
+    if (starts_with(name, "-")) return "Die Angabe " + name + " fehlt (Pflichtangabe)";
+    return "Es fehlt die Eingabe (" + name + "): bitte mindestens eine Datei oder einen Ordner angeben";
+  }
+  if (std::regex_match(what, m, extras)) return "Nicht erwartete Angabe(n): " + m[1].str();
+  if (std::regex_match(what, m, convert)) return m[1].str() + ": „" + m[2].str() + "“ ist keine gültige Zahl";
+  if (std::regex_match(what, m, count) || std::regex_match(what, m, missing)) {
+    return m[1].str() + ": hier fehlt ein Wert";
+  }
+  if (std::regex_match(what, m, excludes)) return m[1].str() + " und " + m[2].str() + " schließen sich aus";
+  if (std::regex_match(what, m, requires_)) return m[1].str() + " braucht auch " + m[2].str();
+  if (what.find("not found") != std::string::npos) return "Unbekannte Option: " + what.substr(0, what.find(' '));
+  if (std::regex_match(what, m, validation)) {
+    // Messages of lotse's own checks (cmd_*.cpp) are English: known ones get their German text.
+    const std::string msg = m[2];
+    if (msg.find("expected md, html, json") != std::string::npos) {
+      return m[1].str() + ": erwartet md, html, json oder eine Liste davon wie md,html";
+    }
+    if (msg.find("needs a .xes or .csv") != std::string::npos) {
+      return m[1].str() + ": braucht einen Dateinamen auf .xes oder .csv";
+    }
+  }
+  return std::nullopt;
+}
+
+/// The subcommand list for "a subcommand is required".
+std::string subcommand_hint(const CLI::App& app, Lang lang) {
+  std::string out = tr(lang, "lotse braucht einen Unterbefehl. Möglich sind:\n", "lotse needs a subcommand:\n");
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    std::string name = sub->get_name();
+    name.resize(std::max<std::size_t>(name.size(), 10), ' ');
+    out += "  " + name + sub->get_description() + "\n";
+  }
+  out += tr(lang, "Beispiel: lotse analyze prozess.bpmn\nMehr dazu: lotse --help\n",
+            "Example: lotse analyze process.bpmn\nMore: lotse --help\n");
+  return out;
+}
+
+} // namespace
+
+engine::Lang language_from(const std::vector<std::string>& args) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    std::string v;
+    if (args[i] == "--lang" && i + 1 < args.size()) v = args[i + 1];
+    if (starts_with(args[i], "--lang=")) v = args[i].substr(7);
+    if (!v.empty()) return lower(v) == "en" ? Lang::en : Lang::de;
+  }
+  for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(var);
+    if (value != nullptr && *value != '\0') return starts_with(value, "en") ? Lang::en : Lang::de;
+  }
+  return Lang::de;
+}
+
+const CliText* find_text(std::string_view command, std::string_view option) {
+  const auto it = std::find_if(texts.begin(), texts.end(),
+                               [&](const CliText& t) { return t.command == command && t.option == option; });
+  return it == texts.end() ? nullptr : &*it;
+}
+
+std::string exit_code_help(Lang lang) {
+  return tr(lang,
+            "Rückgabewerte (exit codes):\n"
+            "  0   in Ordnung (Warnungen möglich)\n"
+            "  1   Befunde der Schwere Fehler in einem lesbaren Modell\n"
+            "  2   Aufruffehler (falsche Optionen)\n"
+            "  65  Eingabe nicht lesbar (die übrigen Dateien werden trotzdem verarbeitet)\n"
+            "  70  interner Fehler\n"
+            "  74  eine Ausgabedatei konnte nicht geschrieben werden\n",
+            "Exit codes:\n"
+            "  0   ok (warnings allowed)\n"
+            "  1   findings of error severity in a readable model\n"
+            "  2   usage error (wrong options)\n"
+            "  65  unreadable or unparsable input (other files of the batch are still processed)\n"
+            "  70  internal error\n"
+            "  74  an output file could not be written\n");
+}
+
+void localise(CLI::App& app, Lang lang) {
+  auto formatter = std::make_shared<CLI::Formatter>();
+  set_labels(*formatter, lang);
+  app.formatter(formatter);
+  const CliText* about = find_text("", "");
+  app.description(tr(lang, about->de, about->en));
+  app.set_help_flag("-h,--help", tr(lang, find_text("", "--help")->de, find_text("", "--help")->en));
+  if (CLI::Option* v = app.get_option_no_throw("--version"); v != nullptr) {
+    v->description(tr(lang, find_text("", "--version")->de, find_text("", "--version")->en));
+  }
+  for (CLI::Option* opt : app.get_options()) opt->group(tr(lang, "Optionen", "Options"));
+  app.footer(localise_footer(app.get_footer(), lang) + "\n" + exit_code_help(lang));
+  app.failure_message([lang](const CLI::App* a, const CLI::Error& e) { return failure_message(*a, e, lang); });
+  for (CLI::App* sub : app.get_subcommands({})) {
+    const std::string command = sub->get_name();
+    sub->formatter(formatter);
+    sub->group(tr(lang, "Unterbefehle", "Subcommands"));
+    if (const CliText* t = find_text(command, ""); t != nullptr) sub->description(tr(lang, t->de, t->en));
+    sub->set_help_flag("-h,--help", tr(lang, find_text("*", "--help")->de, find_text("*", "--help")->en));
+    localise_options(*sub, command, lang);
+    const std::string own = localise_footer(sub->get_footer(), lang);
+    sub->footer(own.empty() ? exit_code_help(lang) : own + "\n" + exit_code_help(lang));
+  }
+}
+
+std::string failure_message(const CLI::App& app, const CLI::Error& e, Lang lang) {
+  const std::string what = e.what();
+  if (e.get_name() == "RequiredError" && what.find("subcommand") != std::string::npos) return subcommand_hint(app, lang);
+  std::string command = "lotse";
+  for (const CLI::App* sub : app.get_subcommands()) command += " " + sub->get_name();
+  if (lang == Lang::en) return "lotse: " + what + "\nHelp: " + command + " --help\n";
+  const auto de = german(what);
+  return "lotse: " + (de ? *de : "Fehler im Aufruf: " + what) + "\nHilfe: " + command + " --help\n";
+}
+
+std::string no_findings(Lang lang) { return tr(lang, "keine Befunde", "no findings"); }
+
+} // namespace lotse::cli
