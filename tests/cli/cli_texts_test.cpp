@@ -28,6 +28,11 @@ std::map<std::string, std::string> option_descriptions(const std::string& help) 
   std::istringstream in(help);
   std::string line, pending;
   while (std::getline(in, line)) {
+    // The footer (examples, exit codes) is not an option list.
+    if (line.rfind("Beispiel", 0) == 0 || line.rfind("Example", 0) == 0 || line.rfind("Rückgabewerte", 0) == 0 ||
+        line.rfind("Exit codes", 0) == 0) {
+      break;
+    }
     if (!pending.empty()) {  // a long option name puts its description on the next line
       out[pending] = line.substr(line.find_first_not_of(' ') == std::string::npos ? 0 : line.find_first_not_of(' '));
       pending.clear();

@@ -155,6 +155,6 @@ TEST_CASE("analyze --help explains --tables-override with an example", "[analyze
   CHECK(r.code == 0);
   CHECK(r.out.find("--tables-override FILE") != std::string::npos);
   CHECK(r.out.find("--tables-override samples/ortswerte-musterstadt.json") != std::string::npos);
-  CHECK(r.out.find("Examples:") != std::string::npos);  // the subcommand's own examples are kept
-  CHECK(r.out.find("Exit codes:") != std::string::npos);
+  CHECK(r.out.find("Beispiele:") != std::string::npos);  // the subcommand's own examples are kept (German help)
+  CHECK(r.out.find("Rückgabewerte") != std::string::npos);
 }
