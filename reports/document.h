@@ -17,24 +17,10 @@
 
 namespace lotse::reports::doc {
 
-/// A run of inline text with one style. `anchor` makes it a link to a block's `id` in the same document.
-struct Span {
-  enum class Style { plain, strong, emphasis, code };
-  std::string text;
-  Style style = Style::plain;
-  std::string anchor;
-};
-
-/// Inline text: a sequence of spans.
-using Inline = std::vector<Span>;
-
-/// A plain inline of one span.
-[[nodiscard]] inline Inline text(std::string s) { return Inline{Span{std::move(s), Span::Style::plain, {}}}; }
-/// A strong inline of one span.
-[[nodiscard]] inline Inline strong(std::string s) { return Inline{Span{std::move(s), Span::Style::strong, {}}}; }
-
 /// How a number is shown and stored. The emitter formats it (decimal comma in German, thousands
 /// separators, rounding half away from zero) and a spreadsheet keeps the value with a display format.
+/// The Markdown and HTML emitters write the sign only for eur and percent: in running text and tables
+/// the words around the number (column header, sentence) name the other units.
 enum class Unit {
   none,        ///< plain number
   count,       ///< whole things (cases, breaks): no unit word
@@ -46,6 +32,39 @@ enum class Unit {
   percent,     ///< value is a fraction 0..1, shown as "60,2 %"
   years,       ///< payback and similar
 };
+
+/// A run of inline text with one style. `anchor` makes it a link to a block's `id` in the same document.
+struct Span {
+  enum class Style { plain, strong, emphasis, code };
+  std::string text;
+  Style style = Style::plain;
+  std::string anchor;
+  // Extensions (all default to "plain text"; emitters that do not know them may ignore them):
+  bool is_number = false;        ///< a typed figure inside running text: `value` with `unit`/`decimals`, `text` unused
+  double value = 0;
+  Unit unit = Unit::none;
+  int decimals = 0;
+  bool line_break = false;       ///< starts a new line inside the same paragraph or list item (hard break)
+  bool muted = false;            ///< secondary text, e.g. a Baustein type after a name (grey in HTML)
+};
+
+/// Inline text: a sequence of spans.
+using Inline = std::vector<Span>;
+
+/// A typed number inside running text (the emitter formats it).
+[[nodiscard]] inline Span number(double v, Unit u, int decimals) {
+  Span s;
+  s.is_number = true;
+  s.value = v;
+  s.unit = u;
+  s.decimals = decimals;
+  return s;
+}
+
+/// A plain inline of one span.
+[[nodiscard]] inline Inline text(std::string s) { return Inline{Span{std::move(s), Span::Style::plain, {}}}; }
+/// A strong inline of one span.
+[[nodiscard]] inline Inline strong(std::string s) { return Inline{Span{std::move(s), Span::Style::strong, {}}}; }
 
 /// One table cell: empty, text, or a number with unit and precision. `source` says where the figure
 /// comes from (shown as a footnote, tooltip or comment by the emitter; JSON keeps it as data).
@@ -59,6 +78,10 @@ struct Cell {
   std::string source;            ///< provenance in words, e.g. "hundesteuer.bpmn:42", "StBA Zeitwerttabelle 2025"
   std::string anchor;            ///< link target (a block id), e.g. from a diagram mark to a table row
   std::string formula_key;       ///< set on total cells: the XLSX emitter writes a SUM over the column instead
+  // Extensions for visual formats (text formats may ignore them):
+  std::vector<int> marks;        ///< media-break numbers shown as badges after the content
+  bool badge = false;            ///< the number itself is a media-break mark (drawn as a badge)
+  double bar = -1;               ///< 0..1: relative size drawn as a bar beside the number; < 0: none
 };
 
 [[nodiscard]] inline Cell empty_cell() { return {}; }
@@ -104,7 +127,10 @@ struct Heading {
 };
 
 struct Paragraph {
+  /// How a paragraph stands out: small print (under the title), a confirmation, a remark to check.
+  enum class Tone { plain, small, ok, remark };
   Inline text;
+  Tone tone = Tone::plain;
 };
 
 struct List {
@@ -117,6 +143,7 @@ struct KeyFigure {
   std::string label;
   Cell value;
   std::string note;              ///< small print under the figure
+  bool alert = false;            ///< something to act on (shown in red)
 };
 
 struct KeyFigures {
