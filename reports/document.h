@@ -144,6 +144,7 @@ struct KeyFigure {
   Cell value;
   std::string note;              ///< small print under the figure
   bool alert = false;            ///< something to act on (shown in red)
+  Inline detail;                 ///< small print with typed numbers (shown after `note`)
 };
 
 struct KeyFigures {
