@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// `lotse analyze FILE... [--format md,html,json] [-o DIR|-]`: imports each model, runs every analysis
-// pass on it, and writes one report per input and format (German by default). A broken file gets its
-// diagnostics on stderr and the batch goes on; the exit code is the worst of all files.
+// `lotse analyze FILE... [--format md,html,json,jsonl] [-o DIR|-]`: imports each model, runs every
+// analysis pass on it, and writes one report per input and format (German by default). A broken file
+// gets its diagnostics on stderr and the batch goes on; the exit code is the worst of all files. JSON
+// to standard output is one document: the file's object for one input, {"schema_version", "files"}
+// for several; `jsonl` writes one line per file (docs/schema/analyze.schema.json).
 #include "cli/commands.h"
 
 #include "analysis/registry.h"
@@ -10,8 +12,12 @@
 #include "importers/importer.h"
 #include "reports/analysis_report.h"
 #include "reports/output.h"
+#include "reports/report_json.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -30,18 +36,45 @@ struct AnalyzeOptions {
   double verteilzeit = 1.0;
   bool lead_time = false;
   std::string tables_override;  ///< a town's own table values (JSON), empty = default tables only
+  std::string town, author, date;
+  bool stamp = false;           ///< --stamp: today's date in the header (reports are otherwise deterministic)
 };
 
+/// One output format of the command line: a report format, or JSON Lines.
+struct OutFormat {
+  reports::Format format = reports::Format::markdown;
+  bool lines = false;           ///< jsonl: one JSON object per line
+  [[nodiscard]] std::string extension() const { return lines ? "jsonl" : std::string(reports::extension(format)); }
+  bool operator==(const OutFormat&) const = default;
+};
+
+/// What the batch writes to standard output at the end: the JSON objects of all files.
+struct Batch {
+  std::set<std::string> stems;
+  nlohmann::ordered_json json_files = nlohmann::ordered_json::array();
+};
+
+/// Today's date as YYYY-MM-DD (local time), for --stamp.
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
 /// "md,html" -> formats in the given order without repeats; empty on an unknown name.
-std::vector<reports::Format> parse_formats(const std::string& list) {
-  std::vector<reports::Format> out;
+std::vector<OutFormat> parse_formats(const std::string& list) {
+  std::vector<OutFormat> out;
   std::size_t start = 0;
   while (start <= list.size()) {
     const std::size_t comma = list.find(',', start);
     const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    const auto f = reports::parse_format(item);
-    if (!f) return {};
-    if (std::find(out.begin(), out.end(), *f) == out.end()) out.push_back(*f);
+    const auto parsed = reports::parse_format(item);
+    if (!parsed && item != "jsonl") return {};
+    const OutFormat f = parsed ? OutFormat{*parsed, false} : OutFormat{reports::Format::json, true};
+    if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
@@ -66,8 +99,21 @@ std::string unique_stem(const std::string& path, std::set<std::string>& used) {
   return candidate;
 }
 
-ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<reports::Format>& formats,
-                     const std::string& path, std::set<std::string>& stems) {
+/// The text of one format for one file; JSON to standard output is kept for the end of the batch.
+std::string output_text(const AnalyzeOptions& o, const OutFormat& f, const reports::Report& report, engine::Lang lang,
+                        const reports::DocumentOptions& doc, Batch& batch) {
+  if (f.format != reports::Format::json) return reports::render(report, f.format, lang, doc);
+  const auto j = reports::report_json(report, lang);
+  if (f.lines) return j.dump() + "\n";
+  if (o.output == "-") {
+    batch.json_files.push_back(j);
+    return {};
+  }
+  return j.dump(2) + "\n";
+}
+
+ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats,
+                     const std::string& path, Batch& batch) {
   importers::ImportResult imported = importers::import_file(path);
   imported.diagnostics.sort();
   for (const auto& d : imported.diagnostics) {
@@ -100,14 +146,15 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<repo
   for (const auto& f : report.findings) errors = errors || f.severity == engine::Severity::error;
   if (errors) code = ExitCode::findings;
 
-  const std::string stem = o.output == "-" ? std::string() : unique_stem(path, stems);
-  for (const auto f : formats) {
-    const std::string text = reports::render(report, f, s.lang);
+  reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, &ctx};
+  const std::string stem = o.output == "-" ? std::string() : unique_stem(path, batch.stems);
+  for (const auto& f : formats) {
+    const std::string text = output_text(o, f, report, s.lang, doc, batch);
     if (o.output == "-") {
       s.out << text;
       continue;
     }
-    const std::string target = (std::filesystem::path(o.output) / (stem + "." + std::string(reports::extension(f)))).string();
+    const std::string target = (std::filesystem::path(o.output) / (stem + "." + f.extension())).string();
     try {
       reports::write_file_atomic(target, text);
       if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << target << "\n";
@@ -119,6 +166,19 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<repo
   return code;
 }
 
+/// JSON to standard output: the one file's object, or all files in {"schema_version", "files"}.
+void write_json_batch(Session& s, const AnalyzeOptions& o, const Batch& batch) {
+  if (batch.json_files.empty()) return;
+  if (o.files.size() == 1) {
+    s.out << batch.json_files.front().dump(2) << "\n";
+    return;
+  }
+  nlohmann::ordered_json all;
+  all["schema_version"] = reports::analyze_schema_version;
+  all["files"] = batch.json_files;
+  s.out << all.dump(2) << "\n";
+}
+
 } // namespace
 
 Action add_analyze(CLI::App& app, Session& s) {
@@ -126,9 +186,9 @@ Action add_analyze(CLI::App& app, Session& s) {
       "analyze", "Bericht: Medienbrüche, Aufwand, Maßnahmen (report: media breaks, workload, measures)");
   auto o = std::make_shared<AnalyzeOptions>();
   sub->add_option("files", o->files, "Prozessmodelle (BPMN, PICTURE, XProzess, CSV)")->required();
-  sub->add_option("--format", o->formats, "html, md, json oder eine Liste wie md,html (Standard: html in Dateien, md bei -o -)")
+  sub->add_option("--format", o->formats, "html, md, json, jsonl oder eine Liste wie md,html (Standard: html in Dateien, md bei -o -)")
       ->check([](const std::string& v) {
-        return parse_formats(v).empty() ? std::string("expected md, html, json or a comma list of them") : std::string();
+        return parse_formats(v).empty() ? std::string("expected md, html, json, jsonl or a comma list of them") : std::string();
       });
   sub->add_option("-o,--output", o->output, "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)");
   sub->add_option("--cases-per-year", o->cases_per_year, "Fallzahl pro Jahr statt der im Modell")
@@ -139,11 +199,22 @@ Action add_analyze(CLI::App& app, Session& s) {
       ->check(CLI::Range(1.0, 3.0));
   sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
   add_tables_override_option(*sub, o->tables_override);
+  sub->add_option("--town", o->town, "Kommune für Kopf- und Fußzeile des Berichts");
+  sub->add_option("--author", o->author, "Bearbeiterin/Bearbeiter für Kopf- und Fußzeile");
+  auto* date = sub->add_option("--date", o->date, "Stand (JJJJ-MM-TT) im Bericht; ohne Angabe kein Datum")
+                   ->check([](const std::string& v) {
+                     const bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+                                     std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+                     return ok ? std::string() : std::string("expected a date as YYYY-MM-DD");
+                   });
+  sub->add_flag("--stamp", o->stamp, "heutiges Datum als Stand in den Bericht schreiben")->excludes(date);
   add_common_options(*sub, s);
   sub->footer("Examples:\n"
               "  lotse analyze samples/hundesteuer.bpmn -o berichte/\n"
               "  lotse analyze samples/*.bpmn --format md,html -o berichte/\n"
               "  lotse analyze prozess.xml --format json -o - --lang en\n"
+              "  lotse analyze a.bpmn b.bpmn --format jsonl -o -\n"
+              "  lotse analyze samples/hundesteuer.bpmn --format html --town Musterstadt --author \"A. Beispiel\" --stamp\n"
               "  lotse analyze samples/gewerbeanmeldung.bpmn --cases-per-year 2000 --lead-time\n"
               "  lotse analyze samples/bausteintabelle-hundesteuer-abmeldung.csv --tables-override samples/ortswerte-musterstadt.json -o -\n");
   return [o, &s]() {
@@ -158,17 +229,18 @@ Action add_analyze(CLI::App& app, Session& s) {
       }
     }
     ExitCode code = ExitCode::ok;
-    std::set<std::string> stems;
+    Batch batch;
     Progress progress(s, o->files.size(), "analyze");
     for (const auto& path : o->files) {
       progress.step(path);
       try {
-        code = worst(code, analyze_one(s, *o, formats, path, stems));
+        code = worst(code, analyze_one(s, *o, formats, path, batch));
       } catch (const std::exception& e) {
         s.err << path << ": lotse: internal error: " << e.what() << "\n";
         code = worst(code, ExitCode::internal);
       }
     }
+    write_json_batch(s, *o, batch);
     return code;
   };
 }

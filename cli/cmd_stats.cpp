@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// `lotse stats FILE... --format json|text`: what was read, counted like the reference parser
+// `lotse stats FILE... --format text|json|jsonl`: what was read, counted like the reference parser
 // (shared/corpus/reference.json), plus PICTURE structure and FIM Aktivitätengruppen when present.
+// JSON is one document {"schema_version", "files": [...]}; JSON Lines one object per file
+// (docs/schema/stats.schema.json).
 #include "cli/commands.h"
 
 #include "engine/model_stats.h"
@@ -14,6 +16,9 @@ namespace lotse::cli {
 namespace {
 
 using json = nlohmann::ordered_json;
+
+/// The JSON version of `lotse stats` output (docs/schema/stats.schema.json).
+constexpr const char* stats_schema_version = "1.0";
 
 json diagnostics_json(const engine::Diagnostics& diags, engine::Lang lang) {
   json arr = json::array();
@@ -30,6 +35,7 @@ json diagnostics_json(const engine::Diagnostics& diags, engine::Lang lang) {
 
 json stats_json(const std::string& path, const importers::ImportResult& r, engine::Lang lang) {
   json j;
+  j["schema_version"] = stats_schema_version;
   j["file"] = path;
   j["ok"] = r.model.has_value();
   if (r.model) {
@@ -130,9 +136,11 @@ Action add_stats(CLI::App& app, Session& s) {
   auto files = std::make_shared<std::vector<std::string>>();
   auto format = std::make_shared<std::string>("text");
   sub->add_option("files", *files, "input files")->required();
-  sub->add_option("--format", *format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  sub->add_option("--format", *format, "text (default), json (one document) or jsonl (one line per file)")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
   add_common_options(*sub, s);
-  sub->footer("Examples:\n  lotse stats samples/hundesteuer.bpmn\n  lotse stats model.bpmn --format json\n");
+  sub->footer("Examples:\n  lotse stats samples/hundesteuer.bpmn\n  lotse stats model.bpmn --format json\n"
+              "  lotse stats samples/*.bpmn --format jsonl\n");
   return [files, format, &s]() {
     ExitCode code = ExitCode::ok;
     json all = json::array();
@@ -144,9 +152,15 @@ Action add_stats(CLI::App& app, Session& s) {
       if (!r.model) code = worst(code, ExitCode::bad_input);
       else if (r.diagnostics.has_errors()) code = worst(code, ExitCode::findings);
       if (*format == "json") all.push_back(stats_json(path, r, s.lang));
+      else if (*format == "jsonl") s.out << stats_json(path, r, s.lang).dump() << "\n";
       else print_text(s.out, path, r, s.lang);
     }
-    if (*format == "json") s.out << all.dump(1) << "\n";
+    if (*format == "json") {
+      json doc;
+      doc["schema_version"] = stats_schema_version;
+      doc["files"] = all;
+      s.out << doc.dump(1) << "\n";
+    }
     return code;
   };
 }

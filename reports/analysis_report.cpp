@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Assembles the neutral Report from the cached pass results of an AnalysisContext (figures are
-// copied, never recomputed; only sums over rows and the Medienwechsel share are formed here), and the
-// format table with the atomic write.
+// Gathers the Report from the cached pass results of an AnalysisContext (figures are copied, never
+// recomputed; only sums over rows and the Medienwechsel share are formed here), turns it into a
+// document through the section builders, and the format table with the atomic write.
 #include "reports/analysis_report.h"
 
 #include "analysis/structure.h"
@@ -9,7 +9,8 @@
 #include "analysis/visits.h"
 #include "analysis/workload.h"
 #include "reports/output.h"
-#include "reports/report_util.h"
+#include "reports/emit.h"
+#include "reports/sections/sections.h"
 
 #include <algorithm>
 #include <map>
@@ -55,90 +56,95 @@ std::string Report::title() const {
   return file;
 }
 
-Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& import_notes, const ReportOptions& o) {
-  const engine::ProcessModel& m = ctx.model();
-  const engine::Scenario& sc = ctx.scenario();
-  Report r;
-  r.file = o.file_label;
-  r.model_name = m.name();
-  r.format = m.format();
-  r.hours_per_fte = sc.hours_per_fte;
-  r.distribution_time_factor = sc.distribution_time_factor;
-  r.hours_per_fte_from_cli = o.hours_per_fte_from_cli;
-  r.cases_override = sc.cases_per_year;
+namespace {
 
-  // Processes and their workload.
-  const auto& wl = ctx.get<analysis::WorkloadPass>();
+NodeRow node_row(const engine::ProcessModel& m, const analysis::NodeWorkload& nw) {
+  NodeRow row;
+  if (nw.node < m.node_count()) {
+    const auto& n = m.node(nw.node);
+    row.id = n.id;
+    row.name = n.name;
+    row.block = n.attrs.block;
+    row.line = n.origin.line;
+  }
+  row.visits = nw.visits;
+  row.minutes_per_execution = nw.minutes_per_execution;
+  row.time = nw.time;
+  row.minutes_per_case = nw.minutes_per_case;
+  row.hours_per_year = nw.hours_per_year;
+  row.cost_per_year_eur = nw.cost_per_year_eur;
+  row.stelle = nw.stelle;
+  row.eur_per_hour = nw.eur_per_hour;
+  row.rate = nw.rate;
+  return row;
+}
+
+ProcessSection process_section(const engine::ProcessModel& m, const analysis::ProcessWorkload& pw) {
+  ProcessSection ps;
+  ps.id = pw.id;
+  ps.name = pw.name;
+  ps.has_workload = true;
+  ps.cases_per_year = pw.cases_per_year;
+  ps.cases = pw.cases;
+  ps.minutes_per_case = pw.minutes_per_case;
+  ps.hours_per_year = pw.hours_per_year;
+  ps.fte = pw.fte;
+  ps.cost_per_year_eur = pw.cost_per_year_eur;
+  ps.fact_sheet_minutes = pw.fact_sheet_minutes;
+  if (pw.fact_sheet_minutes) ps.fact_sheet_at = fact_sheet_location(m, pw);
+  double media_change_minutes = 0;
+  for (const auto& nw : pw.nodes) {
+    NodeRow row = node_row(m, nw);
+    if (row.block != engine::BlockType::none &&
+        engine::block_category(row.block) == engine::BlockCategory::media_change) {
+      media_change_minutes += row.minutes_per_case;
+    }
+    ps.nodes.push_back(std::move(row));
+  }
+  if (ps.minutes_per_case > 0) ps.media_change_share = media_change_minutes / ps.minutes_per_case;
+  for (const auto& sw : pw.stellen) {
+    ps.stellen.push_back({sw.name, sw.hours_per_year, sw.fte, sw.cost_per_year_eur, sw.eur_per_hour, sw.rate});
+  }
+  return ps;
+}
+
+/// Where the report's rows belong: engine process -> index into Report::processes.
+struct Homes {
+  const engine::ProcessModel& m;
+  const Report& r;
   std::map<engine::ProcessIndex, int> process_of;
-  for (const auto& pw : wl.processes) {
-    ProcessSection ps;
-    ps.id = pw.id;
-    ps.name = pw.name;
-    ps.has_workload = true;
-    ps.cases_per_year = pw.cases_per_year;
-    ps.cases = pw.cases;
-    ps.minutes_per_case = pw.minutes_per_case;
-    ps.hours_per_year = pw.hours_per_year;
-    ps.fte = pw.fte;
-    ps.cost_per_year_eur = pw.cost_per_year_eur;
-    ps.fact_sheet_minutes = pw.fact_sheet_minutes;
-    if (pw.fact_sheet_minutes) ps.fact_sheet_at = fact_sheet_location(m, pw);
-    double media_change_minutes = 0;
-    for (const auto& nw : pw.nodes) {
-      NodeRow row;
-      if (nw.node < m.node_count()) {
-        const auto& n = m.node(nw.node);
-        row.id = n.id;
-        row.name = n.name;
-        row.block = n.attrs.block;
-        row.line = n.origin.line;
-      }
-      row.visits = nw.visits;
-      row.minutes_per_execution = nw.minutes_per_execution;
-      row.time = nw.time;
-      row.minutes_per_case = nw.minutes_per_case;
-      row.hours_per_year = nw.hours_per_year;
-      row.cost_per_year_eur = nw.cost_per_year_eur;
-      row.stelle = nw.stelle;
-      row.eur_per_hour = nw.eur_per_hour;
-      row.rate = nw.rate;
-      if (row.block != engine::BlockType::none &&
-          engine::block_category(row.block) == engine::BlockCategory::media_change) {
-        media_change_minutes += row.minutes_per_case;
-      }
-      ps.nodes.push_back(std::move(row));
-    }
-    if (ps.minutes_per_case > 0) ps.media_change_share = media_change_minutes / ps.minutes_per_case;
-    for (const auto& sw : pw.stellen) {
-      ps.stellen.push_back({sw.name, sw.hours_per_year, sw.fte, sw.cost_per_year_eur, sw.eur_per_hour, sw.rate});
-    }
-    const int index = static_cast<int>(r.processes.size());
-    for (auto p : pw.processes) process_of.emplace(p, index);
-    r.processes.push_back(std::move(ps));
-  }
-  if (r.processes.empty()) {
-    // No workload figures: still name the processes so that findings have a home.
-    for (engine::ProcessIndex p = 0; p < m.processes().size(); ++p) {
-      ProcessSection ps;
-      ps.id = m.processes()[p].id;
-      ps.name = m.processes()[p].name;
-      if (const auto& f = m.processes()[p].facts.processing_time; f) {
-        ps.fact_sheet_minutes = engine::to_minutes(f->value);
-        ps.fact_sheet_at = f->at;
-      }
-      process_of.emplace(p, static_cast<int>(r.processes.size()));
-      r.processes.push_back(std::move(ps));
-    }
-  }
-  auto home = [&](engine::NodeIndex n) {
+  [[nodiscard]] int operator()(engine::NodeIndex n) const {
     if (n < m.node_count()) {
       if (auto it = process_of.find(m.node(n).process); it != process_of.end()) return it->second;
     }
     return r.processes.size() == 1 ? 0 : -1;
-  };
+  }
+};
 
-  // Media breaks, numbered in the pass's order.
-  const auto& mb = ctx.get<analysis::MediaBreakPass>();
+void add_processes(const engine::ProcessModel& m, const analysis::WorkloadResult& wl, Report& r, Homes& homes) {
+  for (const auto& pw : wl.processes) {
+    const int index = static_cast<int>(r.processes.size());
+    for (auto p : pw.processes) homes.process_of.emplace(p, index);
+    r.processes.push_back(process_section(m, pw));
+  }
+  if (!r.processes.empty()) return;
+  // No workload figures: still name the processes so that findings have a home.
+  for (engine::ProcessIndex p = 0; p < m.processes().size(); ++p) {
+    ProcessSection ps;
+    ps.id = m.processes()[p].id;
+    ps.name = m.processes()[p].name;
+    if (const auto& f = m.processes()[p].facts.processing_time; f) {
+      ps.fact_sheet_minutes = engine::to_minutes(f->value);
+      ps.fact_sheet_at = f->at;
+    }
+    homes.process_of.emplace(p, static_cast<int>(r.processes.size()));
+    r.processes.push_back(std::move(ps));
+  }
+}
+
+/// Media breaks, numbered in the pass's order; returns the diagram marks (node, number).
+std::vector<std::pair<engine::NodeIndex, int>> add_media_breaks(const engine::ProcessModel& m, const analysis::MediaBreakResult& mb,
+                                                                Report& r, const Homes& home) {
   std::vector<std::pair<engine::NodeIndex, int>> marks;
   for (const auto& b : mb.breaks) {
     MediaBreakRow row;
@@ -168,42 +174,40 @@ Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& imp
     }
     r.media_breaks.push_back(std::move(row));
   }
+  return marks;
+}
 
-  // Measures, in the pass's ranking.
-  const auto& sg = ctx.get<analysis::SuggestionPass>();
-  for (const auto& s : sg.suggestions) {
-    MeasureRow row;
-    row.rank = s.rank > 0 ? s.rank : static_cast<int>(r.measures.size()) + 1;
-    row.id = s.id;
-    row.title_de = s.title_de;
-    row.title_en = s.title_en;
-    row.rationale_de = s.rationale_de;
-    row.rationale_en = s.rationale_en;
-    for (auto n : s.nodes) {
-      if (n >= m.node_count()) continue;
-      row.node_ids.push_back(m.node(n).id);
-      row.node_names.push_back(detail::display_name(m.node(n).name, m.node(n).id));
-    }
-    for (auto k : s.resolves) {
-      row.resolves_de.emplace_back(analysis::media_break_label(k, engine::Lang::de));
-      row.resolves_en.emplace_back(analysis::media_break_label(k, engine::Lang::en));
-    }
-    row.saved_hours_per_year = s.saved_hours_per_year;
-    row.saved_eur_per_year = s.saved_eur_per_year;
-    row.saved_citizen_minutes_per_case = s.saved_citizen_minutes_per_case;
-    row.lead_time_days_before = s.lead_time_days_before;
-    row.lead_time_days_after = s.lead_time_days_after;
-    row.component = s.component;
-    row.ozg_level = s.ozg_level;
-    row.process = s.nodes.empty() ? (r.processes.size() == 1 ? 0 : -1) : home(s.nodes.front());
-    if (row.process >= 0) r.processes[static_cast<std::size_t>(row.process)].measures.push_back(static_cast<int>(r.measures.size()));
-    r.measures.push_back(std::move(row));
+MeasureRow measure_row(const engine::ProcessModel& m, const analysis::Suggestion& s, int fallback_rank) {
+  MeasureRow row;
+  row.rank = s.rank > 0 ? s.rank : fallback_rank;
+  row.id = s.id;
+  row.title_de = s.title_de;
+  row.title_en = s.title_en;
+  row.rationale_de = s.rationale_de;
+  row.rationale_en = s.rationale_en;
+  for (auto n : s.nodes) {
+    if (n >= m.node_count()) continue;
+    row.node_ids.push_back(m.node(n).id);
+    row.node_names.push_back(m.node(n).name.empty() ? m.node(n).id : m.node(n).name);
   }
+  for (auto k : s.resolves) {
+    row.resolves_de.emplace_back(analysis::media_break_label(k, engine::Lang::de));
+    row.resolves_en.emplace_back(analysis::media_break_label(k, engine::Lang::en));
+  }
+  row.saved_hours_per_year = s.saved_hours_per_year;
+  row.saved_eur_per_year = s.saved_eur_per_year;
+  row.saved_citizen_minutes_per_case = s.saved_citizen_minutes_per_case;
+  row.lead_time_days_before = s.lead_time_days_before;
+  row.lead_time_days_after = s.lead_time_days_after;
+  row.component = s.component;
+  row.ozg_level = s.ozg_level;
+  return row;
+}
 
-  // Structure findings: errors first, then by position and code (house style 3.7.4).
-  // Import errors in a readable model (dangling references, ...) are structure findings too.
-  const auto& st = ctx.get<analysis::StructurePass>();
-  add_notes(r.findings, st.findings);
+/// Structure findings: errors first, then by position and code (house style 3.7.4). Import errors in
+/// a readable model (dangling references, ...) are structure findings too.
+void add_findings(const engine::Diagnostics& structure, const engine::Diagnostics& import_notes, Report& r) {
+  add_notes(r.findings, structure);
   for (const auto& d : import_notes) {
     if (d.severity == engine::Severity::error) r.findings.push_back(finding_row(d));
   }
@@ -213,6 +217,35 @@ Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& imp
     if (a.at.column != b.at.column) return a.at.column < b.at.column;
     return a.code < b.code;
   });
+}
+
+} // namespace
+
+Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& import_notes, const ReportOptions& o) {
+  const engine::ProcessModel& m = ctx.model();
+  const engine::Scenario& sc = ctx.scenario();
+  Report r;
+  r.file = o.file_label;
+  r.model_name = m.name();
+  r.format = m.format();
+  r.hours_per_fte = sc.hours_per_fte;
+  r.distribution_time_factor = sc.distribution_time_factor;
+  r.hours_per_fte_from_cli = o.hours_per_fte_from_cli;
+  r.cases_override = sc.cases_per_year;
+
+  const auto& wl = ctx.get<analysis::WorkloadPass>();
+  Homes homes{m, r, {}};
+  add_processes(m, wl, r, homes);
+  const auto& mb = ctx.get<analysis::MediaBreakPass>();
+  const auto marks = add_media_breaks(m, mb, r, homes);
+  const auto& sg = ctx.get<analysis::SuggestionPass>();
+  for (const auto& s : sg.suggestions) {
+    MeasureRow row = measure_row(m, s, static_cast<int>(r.measures.size()) + 1);
+    row.process = s.nodes.empty() ? (r.processes.size() == 1 ? 0 : -1) : homes(s.nodes.front());
+    if (row.process >= 0) r.processes[static_cast<std::size_t>(row.process)].measures.push_back(static_cast<int>(r.measures.size()));
+    r.measures.push_back(std::move(row));
+  }
+  add_findings(ctx.get<analysis::StructurePass>().findings, import_notes, r);
 
   // Notes: what the importer and the passes said besides their results.
   for (const auto& d : import_notes) {
@@ -228,6 +261,23 @@ Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& imp
   if (ctx.has<analysis::LeadTimePass>()) r.lead_time = ctx.get<analysis::LeadTimePass>().overall;
   r.diagram = build_diagram(m, marks);
   return r;
+}
+
+bool fact_sheet_disagrees(const ProcessSection& p) {
+  if (!p.fact_sheet_minutes || !p.has_workload) return false;
+  const double entered = *p.fact_sheet_minutes, computed = p.minutes_per_case;
+  const double diff = entered > computed ? entered - computed : computed - entered;
+  return diff > 0.5 && diff > 0.1 * (entered > computed ? entered : computed);
+}
+
+doc::Document build_document(const Report& r, engine::Lang lang, const DocumentOptions& o) {
+  doc::Document d;
+  const sections::Input in{r, lang, o.ctx};
+  for (const auto builder : sections::report_sections()) builder(in, d);
+  d.meta.town = o.town;
+  d.meta.author = o.author;
+  d.meta.date = o.date;
+  return d;
 }
 
 std::string_view extension(Format f) {
@@ -246,78 +296,21 @@ std::optional<Format> parse_format(std::string_view s) {
   return std::nullopt;
 }
 
-std::string render(const Report& r, Format f, engine::Lang lang) {
-  std::ostringstream out;
+std::string render(const Report& r, Format f, engine::Lang lang, const DocumentOptions& o) {
   switch (f) {
-  case Format::markdown: write_markdown(r, lang, out); break;
-  case Format::html: write_html(r, lang, out); break;
-  case Format::json: write_json(r, lang, out); break;
+  case Format::markdown: return emit_markdown(build_document(r, lang, o));
+  case Format::html: return emit_html(build_document(r, lang, o));
+  case Format::json: {
+    std::ostringstream out;
+    write_json(r, lang, out);
+    return out.str();
   }
-  return out.str();
-}
-
-void write_report(const Report& r, Format f, engine::Lang lang, const std::string& path) {
-  write_file_atomic(path, render(r, f, lang));
-}
-
-namespace detail {
-
-std::vector<SourceGroup> source_groups(const Report& r, engine::Lang lang) {
-  const Texts& t = texts(lang);
-  std::vector<SourceGroup> groups;
-  auto add = [&](const analysis::Provenance& p, std::string use) {
-    if (p.origin == analysis::Origin::missing && p.label_de.empty()) return;
-    // Model values are grouped by kind; the line goes with each use instead.
-    analysis::Provenance key = p;
-    if (p.origin == analysis::Origin::model && p.at.known()) {
-      key.at = {};
-      use += fill(t.src_line, p.at.line);
-    }
-    const std::string source = provenance_text(key, r.file, lang);
-    auto it = std::find_if(groups.begin(), groups.end(), [&](const SourceGroup& g) { return g.source == source; });
-    if (it == groups.end()) {
-      groups.push_back({source, {}});
-      it = groups.end() - 1;
-    }
-    if (std::find(it->uses.begin(), it->uses.end(), use) == it->uses.end()) it->uses.push_back(std::move(use));
-  };
-  for (const auto& p : r.processes) {
-    if (!p.has_workload) continue;
-    add(p.cases, fill(t.src_cases, p.name));
-    for (const auto& n : p.nodes) add(n.time, fill(t.src_time, display_name(n.name, n.id)));
-    for (const auto& s : p.stellen) add(s.rate, fill(t.src_rate, s.name.empty() ? std::string(t.wl_no_stelle) : s.name));
   }
-  return groups;
+  return {};
 }
 
-std::vector<std::string> assumption_lines(const Report& r, engine::Lang lang) {
-  const Texts& t = texts(lang);
-  std::vector<std::string> out;
-  // The workload pass states its own scenario assumptions; without it, the report states them.
-  if (r.assumptions.empty()) {
-    out.push_back(fill(r.hours_per_fte_from_cli ? t.as_hours_per_fte_cli : t.as_hours_per_fte_default,
-                       format_number(r.hours_per_fte, 0, lang)));
-    if (r.distribution_time_factor == 1.0) out.emplace_back(t.as_verteilzeit_none);
-    else out.push_back(fill(t.as_verteilzeit, format_number(r.distribution_time_factor, 2, lang)));
-    if (r.cases_override) out.push_back(fill(t.as_cases_cli, cases(*r.cases_override, lang)));
-  }
-  for (const auto& a : r.assumptions) out.push_back(pick(lang, a.text_de, a.text_en));
-  if (r.lead_time && r.lead_time->simulated) {
-    out.push_back(fill(t.as_lead_time, format_number(static_cast<double>(r.lead_time->cases), 0, lang),
-                       days(r.lead_time->ci95_days, lang)));
-  } else if (!r.lead_time) {
-    out.emplace_back(t.as_no_lead_time);
-  }
-  return out;
+void write_report(const Report& r, Format f, engine::Lang lang, const std::string& path, const DocumentOptions& o) {
+  write_file_atomic(path, render(r, f, lang, o));
 }
-
-std::string note_line(const Report& r, const FindingRow& f, engine::Lang lang) {
-  std::string s = r.file;
-  if (f.at.known()) s += fmt::format(":{}:{}", f.at.line, f.at.column);
-  return fmt::format("{}: {} [{}]: {}", s, engine::severity_word(f.severity, lang), f.code,
-                     pick(lang, f.message_de, f.message_en));
-}
-
-} // namespace detail
 
 } // namespace lotse::reports

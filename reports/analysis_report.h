@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The report of `lotse analyze`: a neutral structure assembled from the pass results of one model (no
-// figure is computed again here), and the renderers that turn it into Markdown, HTML or JSON. Texts
-// come from reports/texts.h, numbers from reports/number_format.h, names go through reports/escape.h.
+// The report of `lotse analyze`: the pass results of one model gathered in one place (no figure is
+// computed again here). The JSON machine interface is written from it directly (reports/report_json.cpp);
+// for people, the section builders (reports/sections/) turn it into a doc::Document that one emitter
+// per format renders (reports/emit.h).
 #pragma once
 
 #include "analysis/lead_time.h"
@@ -9,6 +10,7 @@
 #include "analysis/provenance.h"
 #include "engine/analysis_context.h"
 #include "reports/diagram_svg.h"
+#include "reports/document.h"
 
 #include <iosfwd>
 #include <optional>
@@ -152,13 +154,26 @@ enum class Format { markdown, html, json };
 /// Parses "md", "markdown", "html", "json".
 [[nodiscard]] std::optional<Format> parse_format(std::string_view s);
 
-/// Renderers (house style 3.7.1).
-void write_markdown(const Report& r, engine::Lang lang, std::ostream& out);
-void write_html(const Report& r, engine::Lang lang, std::ostream& out);
+/// What the reader of a document is told besides the model: town, author, date (all optional; a
+/// report carries a date only when asked, so that the same input gives the same bytes), and the
+/// passes that ran, for section builders of passes that keep their own results.
+struct DocumentOptions {
+  std::string town;
+  std::string author;
+  std::string date;
+  const engine::AnalysisContext* ctx = nullptr;
+};
+
+/// The report as a neutral document (every section builder of reports/sections in order).
+[[nodiscard]] doc::Document build_document(const Report& r, engine::Lang lang, const DocumentOptions& o = {});
+
+/// The JSON version of `lotse analyze` output (key "schema_version", docs/schema/analyze.schema.json).
+inline constexpr const char* analyze_schema_version = "1.0";
+/// The report as JSON for one file (the stable machine interface; pass results, not the document).
 void write_json(const Report& r, engine::Lang lang, std::ostream& out);
 /// The report as a string in the given format.
-[[nodiscard]] std::string render(const Report& r, Format f, engine::Lang lang);
+[[nodiscard]] std::string render(const Report& r, Format f, engine::Lang lang, const DocumentOptions& o = {});
 /// Renders and writes atomically to `path` (temp file + rename); throws std::system_error on failure.
-void write_report(const Report& r, Format f, engine::Lang lang, const std::string& path);
+void write_report(const Report& r, Format f, engine::Lang lang, const std::string& path, const DocumentOptions& o = {});
 
 } // namespace lotse::reports

@@ -4,6 +4,8 @@
 #include "reports/diagram_svg.h"
 
 #include "reports/escape.h"
+#include "reports/number_format.h"
+#include "reports/texts.h"
 
 #include <fmt/format.h>
 
@@ -11,6 +13,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <tuple>
 
 namespace lotse::reports {
 namespace {
@@ -52,6 +55,8 @@ DiagramShape node_shape(const engine::Node& n, const Bounds& b, const std::map<N
   return s;
 }
 
+std::vector<std::string> wrap_all(std::string_view text, std::size_t width);
+
 /// Moves everything so that the top-left corner lies at (margin, margin) and sets the size.
 void normalise(Diagram& d) {
   double min_x = std::numeric_limits<double>::max(), min_y = min_x;
@@ -65,7 +70,9 @@ void normalise(Diagram& d) {
   for (const auto& s : d.shapes) {
     take(s.bounds.x, s.bounds.y);
     // Event and gateway labels hang below the shape.
-    const double below = s.kind == DiagramShape::Kind::event || s.kind == DiagramShape::Kind::gateway ? 30 : 0;
+    const bool hangs = (s.kind == DiagramShape::Kind::event && s.node_kind != NodeKind::boundary_event) ||
+                       s.kind == DiagramShape::Kind::gateway;
+    const double below = hangs ? 18 + 12.0 * static_cast<double>(wrap_all(s.label, 22).size()) : 0;
     take(s.bounds.x + s.bounds.width, s.bounds.y + s.bounds.height + below);
   }
   for (const auto& e : d.edges) {
@@ -145,6 +152,181 @@ struct Placed {
   bool placed = false;
 };
 
+/// The Stelle lanes of a band: every member's lane and the lanes in order of first appearance.
+struct Lanes {
+  std::vector<std::size_t> of;          ///< per member
+  std::vector<std::string> names;       ///< "" = no Stelle
+  std::vector<int> rows;                ///< rows per lane (after place_rows)
+  [[nodiscard]] bool shown() const { return names.size() > 1 || (names.size() == 1 && !names[0].empty()); }
+};
+
+/// Members with a Stelle go to its lane; events and gateways follow their first predecessor (else
+/// their first successor) so that a branch stays in the lane of the work around it.
+Lanes assign_lanes(const ProcessModel& m, const std::vector<NodeIndex>& members, const std::vector<std::size_t>& order,
+                   const std::vector<std::vector<std::size_t>>& preds) {
+  const std::size_t n = members.size();
+  std::vector<std::string> stelle(n);
+  std::vector<bool> known(n, false);
+  for (std::size_t v = 0; v < n; ++v) {
+    stelle[v] = m.node(members[v]).attrs.stelle;
+    known[v] = !stelle[v].empty();
+  }
+  for (std::size_t v : order) {
+    for (std::size_t p : preds[v]) {
+      if (!known[v] && known[p]) {
+        stelle[v] = stelle[p];
+        known[v] = true;
+      }
+    }
+  }
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    for (std::size_t p : preds[*it]) {
+      if (!known[p] && known[*it]) {
+        stelle[p] = stelle[*it];
+        known[p] = true;
+      }
+    }
+  }
+  Lanes l;
+  l.of.resize(n);
+  for (std::size_t v : order) {
+    auto it = std::find(l.names.begin(), l.names.end(), stelle[v]);
+    if (it == l.names.end()) it = l.names.insert(l.names.end(), stelle[v]);
+    l.of[v] = static_cast<std::size_t>(it - l.names.begin());
+  }
+  l.rows.assign(l.names.size(), 1);
+  return l;
+}
+
+/// Rows inside each lane: a node takes the lowest free row at or below its predecessors' row.
+void place_rows(const std::vector<std::size_t>& order, const std::vector<std::vector<std::size_t>>& preds,
+                Lanes& lanes, std::vector<Placed>& place) {
+  std::map<std::tuple<std::size_t, int, int>, bool> taken;
+  for (std::size_t v : order) {
+    int want = 0;
+    bool first = true;
+    for (std::size_t p : preds[v]) {
+      if (place[p].placed && lanes.of[p] == lanes.of[v] && (first || place[p].row < want)) {
+        want = place[p].row;
+        first = false;
+      }
+    }
+    while (taken[{lanes.of[v], place[v].rank, want}]) ++want;
+    taken[{lanes.of[v], place[v].rank, want}] = true;
+    place[v].row = want;
+    place[v].placed = true;
+    lanes.rows[lanes.of[v]] = std::max(lanes.rows[lanes.of[v]], want + 1);
+  }
+}
+
+struct BandInput {
+  const std::vector<NodeIndex>& members;
+  const std::map<NodeIndex, std::size_t>& pos;
+  const std::vector<Placed>& place;
+  const Lanes& lanes;
+  const std::string& title;
+  double top;
+  const std::map<NodeIndex, std::string>& marks;
+};
+
+constexpr double lane_strip = 30;
+
+/// An edge between two placed shapes: straight, or with a jog next to the split (so that a branch's
+/// last segment is long enough for its label) or next to the join; back edges run below the band.
+DiagramEdge band_edge(const Bounds& s, const Bounds& t, bool from_split, double band_bottom) {
+  DiagramEdge e;
+  e.target = t;
+  if (t.x > s.x + s.width) {
+    const double sy = s.y + s.height / 2, ty = t.y + t.height / 2;
+    const double sx = s.x + s.width, tx = t.x;
+    e.points.push_back({sx, sy});
+    if (std::abs(sy - ty) > 0.5) {
+      const double mx = from_split ? sx + 14 : tx - 18;
+      e.points.push_back({mx, sy});
+      e.points.push_back({mx, ty});
+    }
+    e.points.push_back({tx, ty});
+  } else {
+    const double sx = s.x + s.width / 2, tx = t.x + t.width / 2;
+    e.points.push_back({sx, s.y + s.height});
+    e.points.push_back({sx, band_bottom});
+    e.points.push_back({tx, band_bottom});
+    e.points.push_back({tx, t.y + t.height});
+  }
+  return e;
+}
+
+/// The branch label of a flow: its name or the PICTURE Variante it starts, and its probability.
+void branch_label(const ProcessModel& m, const engine::Flow& f, DiagramEdge& e) {
+  if (!f.probability) return;
+  e.probability = f.probability->value.value;
+  e.label = f.name;
+  if (!e.label.empty()) return;
+  for (const auto& tp : m.picture_subprocesses()) {
+    for (const auto& v : tp.variants) {
+      const bool starts = std::find(v.blocks.begin(), v.blocks.end(), f.target) != v.blocks.end();
+      if (tp.variants.size() > 1 && starts && std::abs(v.probability - e.probability) < 1e-9) {
+        e.label = v.name;
+        return;
+      }
+    }
+  }
+}
+
+void band_edges(const ProcessModel& m, const BandInput& in, double band_bottom, Diagram& d,
+                const std::vector<Bounds>& where, const std::vector<bool>& has_place) {
+  for (const auto& f : m.flows()) {
+    if (f.source == engine::npos || f.target == engine::npos) continue;
+    if (!has_place[f.source] || !has_place[f.target] || !in.pos.count(f.target)) continue;
+    const NodeIndex host = m.node(f.source).attached_to == engine::npos ? f.source : m.node(f.source).attached_to;
+    if (!in.pos.count(host)) continue;
+    const bool split = engine::is_gateway(m.node(f.source).kind) && m.out_flows(f.source).size() > 1;
+    DiagramEdge e = band_edge(where[f.source], where[f.target], split, band_bottom);
+    branch_label(m, f, e);
+    d.edges.push_back(std::move(e));
+  }
+}
+
+/// Draws one band: its frame, the Stelle lanes, the members with their boundary events, the edges.
+double draw_band(const ProcessModel& m, const BandInput& in, Diagram& d, std::vector<Bounds>& where,
+                 std::vector<bool>& has_place) {
+  int max_rank = 0, total_rows = 0;
+  for (const auto& p : in.place) max_rank = std::max(max_rank, p.rank);
+  std::vector<int> lane_first(in.lanes.rows.size(), 0);
+  for (std::size_t l = 0; l < in.lanes.rows.size(); ++l) {
+    lane_first[l] = total_rows;
+    total_rows += in.lanes.rows[l];
+  }
+  const double strip = in.lanes.shown() ? lane_strip : 0;
+  const double band_height = band_header + total_rows * row_height + 20;
+  const double band_width = strip + (max_rank + 1) * col_width + 20;
+  d.shapes.push_back({DiagramShape::Kind::band, NodeKind::task, {0, in.top, band_width, band_height}, in.title, {}, false});
+  if (in.lanes.shown()) {
+    for (std::size_t l = 0; l < in.lanes.names.size(); ++l) {
+      const Bounds lb{4, in.top + band_header + lane_first[l] * row_height, band_width - 8, in.lanes.rows[l] * row_height};
+      d.shapes.push_back({DiagramShape::Kind::lane, NodeKind::task, lb, in.lanes.names[l], {}, false});
+    }
+  }
+  for (std::size_t v = 0; v < in.members.size(); ++v) {
+    const NodeIndex i = in.members[v];
+    const int row = lane_first[in.lanes.of[v]] + in.place[v].row;
+    const Bounds b = cell_bounds(m.node(i).kind, strip + 10 + in.place[v].rank * col_width, in.top + band_header + row * row_height);
+    where[i] = b;
+    has_place[i] = true;
+    d.shapes.push_back(node_shape(m.node(i), b, in.marks, i));
+    d.shapes.back().block = m.node(i).attrs.block;
+    int k = 0;
+    for (NodeIndex be : m.boundary_events(i)) {
+      const Bounds bb{b.x + b.width - 22 - 26.0 * k++, b.y + b.height - 12, 24, 24};
+      where[be] = bb;
+      has_place[be] = true;
+      d.shapes.push_back(node_shape(m.node(be), bb, in.marks, be));
+    }
+  }
+  band_edges(m, in, in.top + band_height - 8, d, where, has_place);
+  return band_height;
+}
+
 /// Lays out the direct children of `parent` as one band starting at `top`; returns the band height.
 double layout_band(const ProcessModel& m, NodeIndex parent, const std::string& title, double top,
                    const std::map<NodeIndex, std::string>& marks, Diagram& d, std::vector<Bounds>& where,
@@ -214,72 +396,9 @@ double layout_band(const ProcessModel& m, NodeIndex parent, const std::string& t
   for (std::size_t v : finish) {
     for (std::size_t p : preds[v]) place[v].rank = std::max(place[v].rank, place[p].rank + 1);
   }
-  std::map<std::pair<int, int>, bool> taken;
-  int max_rank = 0, max_row = 0;
-  for (std::size_t v : finish) {
-    int want = 0;
-    bool first = true;
-    for (std::size_t p : preds[v]) {
-      if (place[p].placed && (first || place[p].row < want)) {
-        want = place[p].row;
-        first = false;
-      }
-    }
-    while (taken[{place[v].rank, want}]) ++want;
-    taken[{place[v].rank, want}] = true;
-    place[v].row = want;
-    place[v].placed = true;
-    max_rank = std::max(max_rank, place[v].rank);
-    max_row = std::max(max_row, want);
-  }
-  const double band_height = band_header + (max_row + 1) * row_height + 20;
-  const double band_width = (max_rank + 1) * col_width + 20;
-  d.shapes.push_back({DiagramShape::Kind::band, NodeKind::task, {0, top, band_width, band_height}, title, {}, false});
-  for (std::size_t v = 0; v < n; ++v) {
-    const NodeIndex i = members[v];
-    const Bounds b = cell_bounds(m.node(i).kind, 10 + place[v].rank * col_width,
-                                 top + band_header + place[v].row * row_height);
-    where[i] = b;
-    has_place[i] = true;
-    d.shapes.push_back(node_shape(m.node(i), b, marks, i));
-    int k = 0;
-    for (NodeIndex be : m.boundary_events(i)) {
-      const Bounds bb{b.x + b.width - 22 - 26.0 * k++, b.y + b.height - 12, 24, 24};
-      where[be] = bb;
-      has_place[be] = true;
-      d.shapes.push_back(node_shape(m.node(be), bb, marks, be));
-    }
-  }
-  // Edges between placed members of this band.
-  const double band_bottom = top + band_height - 8;
-  for (const auto& f : m.flows()) {
-    if (f.source == engine::npos || f.target == engine::npos) continue;
-    if (!has_place[f.source] || !has_place[f.target] || !pos.count(f.target)) continue;
-    const NodeIndex host = m.node(f.source).attached_to == engine::npos ? f.source : m.node(f.source).attached_to;
-    if (!pos.count(host)) continue;
-    const Bounds& s = where[f.source];
-    const Bounds& t = where[f.target];
-    DiagramEdge e;
-    if (t.x > s.x + s.width) {
-      const double sy = s.y + s.height / 2, ty = t.y + t.height / 2;
-      const double sx = s.x + s.width, tx = t.x;
-      e.points.push_back({sx, sy});
-      if (std::abs(sy - ty) > 0.5) {
-        const double mx = tx - 18;
-        e.points.push_back({mx, sy});
-        e.points.push_back({mx, ty});
-      }
-      e.points.push_back({tx, ty});
-    } else {
-      const double sx = s.x + s.width / 2, tx = t.x + t.width / 2;
-      e.points.push_back({sx, s.y + s.height});
-      e.points.push_back({sx, band_bottom});
-      e.points.push_back({tx, band_bottom});
-      e.points.push_back({tx, t.y + t.height});
-    }
-    d.edges.push_back(std::move(e));
-  }
-  return band_height;
+  Lanes lanes = assign_lanes(m, members, finish, preds);
+  place_rows(finish, preds, lanes, place);
+  return draw_band(m, BandInput{members, pos, place, lanes, title, top, marks}, d, where, has_place);
 }
 
 Diagram generated(const ProcessModel& m, const std::map<NodeIndex, std::string>& marks) {
@@ -321,45 +440,80 @@ std::string utf8_prefix(std::string_view s, std::size_t chars) {
   return std::string(s.substr(0, i));
 }
 
-/// Word-wraps a label into at most `max_lines` lines of about `width` characters; "…" marks a cut.
-std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t max_lines) {
-  std::vector<std::string> words;
+/// Splits a word longer than `width` code points into pieces, preferring the place after a hyphen,
+/// slash or closing bracket ("Hundehalter-(Antragsteller)" -> "Hundehalter-", "(Antragsteller)"),
+/// else a hard cut marked with "-". No part of the word is lost.
+std::vector<std::string> split_word(const std::string& w, std::size_t width) {
+  std::vector<std::string> out;
+  std::string rest = w;
+  while (utf8_length(rest) > width) {
+    const std::string head = utf8_prefix(rest, width);
+    const std::size_t soft = head.find_last_of("-/)");
+    if (soft != std::string::npos && soft + 1 >= head.size() / 3) {
+      out.push_back(rest.substr(0, soft + 1));
+      rest = rest.substr(soft + 1);
+    } else {
+      const std::string cut = utf8_prefix(rest, width - 1);
+      out.push_back(cut + "-");
+      rest = rest.substr(cut.size());
+    }
+  }
+  if (!rest.empty()) out.push_back(rest);
+  return out;
+}
+
+/// Word-wraps a label into lines of about `width` characters, keeping every character.
+std::vector<std::string> wrap_all(std::string_view text, std::size_t width) {
+  width = std::max<std::size_t>(width, 3);
+  std::vector<std::string> pieces;
   std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    for (auto& p : split_word(word, width)) pieces.push_back(std::move(p));
+    word.clear();
+  };
   for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
-    } else {
-      word += c;
-    }
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') flush();
+    else word += c;
   }
-  if (!word.empty()) words.push_back(std::move(word));
+  flush();
   std::vector<std::string> lines;
-  std::string line;
-  bool cut = false;
-  for (const auto& w : words) {
-    const std::string piece = utf8_length(w) > width ? utf8_prefix(w, width - 1) + "-" : w;
-    if (line.empty()) {
-      line = piece;
-    } else if (utf8_length(line) + 1 + utf8_length(piece) <= width) {
-      line += " " + piece;
-    } else {
-      lines.push_back(std::move(line));
-      line = piece;
-    }
-    if (lines.size() == max_lines) {
-      cut = true;
-      break;
-    }
-  }
-  if (!cut && !line.empty()) lines.push_back(std::move(line));
-  if (lines.size() > max_lines) lines.resize(max_lines);
-  if (cut && !lines.empty()) {
-    std::string& last = lines.back();
-    if (utf8_length(last) >= width) last = utf8_prefix(last, width - 1);
-    last += "…";
+  for (const auto& piece : pieces) {
+    const bool joins = !lines.empty() && utf8_length(lines.back()) + 1 + utf8_length(piece) <= width;
+    if (joins && lines.back().back() != '-') lines.back() += " " + piece;
+    else if (joins) lines.back() += piece;  // a split word continues without a blank
+    else lines.push_back(piece);
   }
   return lines;
+}
+
+/// Word-wraps a label into at most `max_lines` lines of about `width` characters; "…" marks a cut.
+/// Only for titles that have a fixed strip (bands); shape labels use fit_label and are never cut.
+std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t max_lines) {
+  std::vector<std::string> lines = wrap_all(text, width);
+  if (lines.size() <= max_lines) return lines;
+  lines.resize(max_lines);
+  std::string& last = lines.back();
+  if (utf8_length(last) >= width) last = utf8_prefix(last, width - 1);
+  last += "…";
+  return lines;
+}
+
+/// A label wrapped to fit a box of `w` x `h`: the largest font size from 11 down to 8 at which all
+/// lines fit; at 8 the lines may run over the box's height rather than be cut.
+struct FittedLabel {
+  std::vector<std::string> lines;
+  double size = 11;
+};
+FittedLabel fit_label(std::string_view text, double w, double h) {
+  FittedLabel f;
+  for (double size = 11; size >= 8; size -= 1) {
+    const auto width = static_cast<std::size_t>(std::max(4.0, (w - 8) / (size * 6.0 / 11.0)));
+    f.lines = wrap_all(text, width);
+    f.size = size;
+    if (static_cast<double>(f.lines.size()) * size * 1.2 <= h - 4) break;
+  }
+  return f;
 }
 
 std::string num(double v) { return fmt::format("{:.1f}", v); }
@@ -375,7 +529,7 @@ void text_lines(std::string& out, const std::vector<std::string>& lines, double 
   }
 }
 
-void draw_shape(std::string& out, const DiagramShape& s) {
+void draw_shape(std::string& out, const DiagramShape& s, engine::Lang lang) {
   const Bounds& b = s.bounds;
   const bool hi = !s.marks.empty();
   const char* stroke = hi ? "#c62828" : "#37474f";
@@ -413,17 +567,23 @@ void draw_shape(std::string& out, const DiagramShape& s) {
                        "stroke-width=\"{}\"/>\n",
                        num(b.x), num(b.y), num(b.width), num(b.height), s.kind == DiagramShape::Kind::sub_process && !hi ? "none" : fill,
                        stroke, num(sw));
-    const double size = 11;
-    const auto width = static_cast<std::size_t>(std::max(4.0, (b.width - 8) / 6.0));
     if (s.kind == DiagramShape::Kind::sub_process && b.height > 100) {
-      const auto lines = wrap(s.label, width, 1);
+      const auto lines = wrap(s.label, static_cast<std::size_t>(std::max(4.0, (b.width - 8) / 6.0)), 1);
       if (!lines.empty()) {
-        out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>\n", num(b.x + 8), num(b.y + 16),
-                           num(size), escape_xml(lines[0]));
+        out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"11.0\">{}</text>\n", num(b.x + 8), num(b.y + 16),
+                           escape_xml(lines[0]));
       }
     } else {
-      const auto max_lines = static_cast<std::size_t>(std::max(1.0, (b.height - 6) / (size * 1.2)));
-      text_lines(out, wrap(s.label, width, max_lines), b.x + b.width / 2, b.y + b.height / 2, size);
+      // A PICTURE Baustein names its type in small grey letters above the label, as PICTURE does.
+      const std::string_view type = block_name(s.block, lang);
+      const double head = type.empty() || type == s.label ? 0 : 12;
+      if (head > 0) {
+        const FittedLabel t = fit_label(type, b.width, 20);
+        out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"8.0\" text-anchor=\"middle\" fill=\"#607d8b\">{}</text>\n",
+                           num(b.x + b.width / 2), num(b.y + 10), escape_xml(t.lines.empty() ? "" : t.lines.front()));
+      }
+      const FittedLabel f = fit_label(s.label, b.width, b.height - head);
+      text_lines(out, f.lines, b.x + b.width / 2, b.y + head + (b.height - head) / 2, f.size);
     }
     break;
   }
@@ -439,7 +599,7 @@ void draw_shape(std::string& out, const DiagramShape& s) {
                          num(b.x + b.width / 2), num(b.y + b.height / 2), num(r - 3), stroke);
     }
     if (s.node_kind != NodeKind::boundary_event) {
-      text_lines(out, wrap(s.label, 20, 2), b.x + b.width / 2, b.y + b.height + 14, 10, " fill=\"#37474f\"");
+      text_lines(out, wrap_all(s.label, 22), b.x + b.width / 2, b.y + b.height + 14, 10, " fill=\"#37474f\"");
     }
     break;
   }
@@ -456,9 +616,25 @@ void draw_shape(std::string& out, const DiagramShape& s) {
       out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"18\" text-anchor=\"middle\" fill=\"#37474f\">{}</text>\n",
                          num(cx), num(cy + 6), symbol);
     }
-    text_lines(out, wrap(s.label, 22, 2), cx, b.y + b.height + 14, 10, " fill=\"#37474f\"");
+    text_lines(out, wrap_all(s.label, 24), cx, b.y + b.height + 14, 10, " fill=\"#37474f\"");
     break;
   }
+  }
+}
+
+/// "Mit Sachkunde (60 %)" above the branch's target, on a white halo so that lines do not cross it.
+void draw_branch_label(std::string& out, const DiagramEdge& e, engine::Lang lang) {
+  if (e.probability < 0 || e.points.empty()) return;
+  std::string text = e.label;
+  const std::string pct = format_percent(e.probability, e.probability * 100 == std::round(e.probability * 100) ? 0 : 1, lang);
+  text = text.empty() ? pct : text + " (" + pct + ")";
+  const auto lines = wrap_all(text, 24);
+  double y = e.target.y - 5 - 11.0 * static_cast<double>(lines.size() - 1);
+  for (const auto& l : lines) {
+    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"9.0\" fill=\"#1565c0\" stroke=\"#ffffff\" stroke-width=\"3\" "
+                       "paint-order=\"stroke\">{}</text>\n",
+                       num(e.target.x), num(y), escape_xml(l));
+    y += 11;
   }
 }
 
@@ -497,11 +673,11 @@ std::string render_svg(const Diagram& d, engine::Lang lang) {
          "stroke=\"#37474f\"/></marker></defs>\n";
   for (const auto& s : d.shapes) {
     if (s.kind == DiagramShape::Kind::pool || s.kind == DiagramShape::Kind::lane || s.kind == DiagramShape::Kind::band) {
-      draw_shape(out, s);
+      draw_shape(out, s, lang);
     }
   }
   for (const auto& s : d.shapes) {
-    if (s.kind == DiagramShape::Kind::sub_process) draw_shape(out, s);
+    if (s.kind == DiagramShape::Kind::sub_process) draw_shape(out, s, lang);
   }
   for (const auto& e : d.edges) {
     std::string pts;
@@ -513,9 +689,10 @@ std::string render_svg(const Diagram& d, engine::Lang lang) {
   for (const auto& s : d.shapes) {
     if (s.kind == DiagramShape::Kind::task || s.kind == DiagramShape::Kind::event ||
         s.kind == DiagramShape::Kind::gateway) {
-      draw_shape(out, s);
+      draw_shape(out, s, lang);
     }
   }
+  for (const auto& e : d.edges) draw_branch_label(out, e, lang);
   for (const auto& s : d.shapes) draw_badge(out, s);
   out += "</svg>\n";
   return out;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The process picture of the HTML report: an inline SVG drawn from the model's diagram (BPMN DI bounds
 // and waypoints), or, when the model has none, a simple left-to-right layout (one band per
-// sub-process). Nodes with media breaks are outlined in red and carry the numbers of the findings table.
+// sub-process, one lane per Stelle, Baustein types above the names, Variante names and percentages on
+// the branches). Nodes with media breaks are outlined in red and carry the numbers of the findings table.
 #pragma once
 
 #include "engine/diagnostics.h"
@@ -22,12 +23,16 @@ struct DiagramShape {
   std::string label;                    ///< raw model text (escaped when drawn)
   std::string marks;                    ///< media-break numbers, e.g. "1, 3"; empty = not highlighted
   bool end = false;                     ///< end event (thick outline)
+  engine::BlockType block = engine::BlockType::none;  ///< PICTURE Baustein type, named above the label
 };
 
 /// A sequence flow (solid) or message flow (dashed) as a polyline.
 struct DiagramEdge {
   std::vector<engine::Point> points;
   bool message = false;
+  std::string label{};                  ///< branch name (flow name or PICTURE Variante), raw model text
+  double probability = -1;              ///< branch probability 0..1, shown as percent; < 0: none
+  engine::Bounds target{};              ///< bounds of the target shape (labels stand above it)
 };
 
 /// The picture, in model coordinates shifted so that the top-left corner is (0, 0).

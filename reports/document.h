@@ -79,7 +79,7 @@ struct Cell {
   std::string anchor;            ///< link target (a block id), e.g. from a diagram mark to a table row
   std::string formula_key;       ///< set on total cells: the XLSX emitter writes a SUM over the column instead
   // Extensions for visual formats (text formats may ignore them):
-  std::vector<int> marks;        ///< media-break numbers shown as badges after the content
+  std::vector<int> marks{};      ///< media-break numbers shown as badges after the content
   bool badge = false;            ///< the number itself is a media-break mark (drawn as a badge)
   double bar = -1;               ///< 0..1: relative size drawn as a bar beside the number; < 0: none
 };
@@ -144,7 +144,7 @@ struct KeyFigure {
   Cell value;
   std::string note;              ///< small print under the figure
   bool alert = false;            ///< something to act on (shown in red)
-  Inline detail;                 ///< small print with typed numbers (shown after `note`)
+  Inline detail{};               ///< small print with typed numbers (shown after `note`)
 };
 
 struct KeyFigures {

@@ -2,7 +2,7 @@
 // The analysis report as JSON, the machine interface: plain numbers (decimal point, rounded to fixed
 // places so that output is identical across builds), fixed key order, no timestamps. Texts that have a
 // language (reasons, titles, messages) are given in the report language.
-#include "reports/analysis_report.h"
+#include "reports/report_json.h"
 #include "reports/texts.h"
 
 #include <nlohmann/json.hpp>
@@ -148,8 +148,9 @@ json process(const Report& r, std::size_t index, engine::Lang lang) {
 
 } // namespace
 
-void write_json(const Report& r, engine::Lang lang, std::ostream& out) {
+json report_json(const Report& r, engine::Lang lang) {
   json j;
+  j["schema_version"] = analyze_schema_version;
   j["file"] = r.file;
   j["format"] = r.format;
   j["name"] = r.title();
@@ -190,7 +191,9 @@ void write_json(const Report& r, engine::Lang lang, std::ostream& out) {
   json notes = json::array();
   for (const auto& n : r.notes) notes.push_back(finding(n, lang));
   j["notes"] = notes;
-  out << j.dump(2) << "\n";
+  return j;
 }
+
+void write_json(const Report& r, engine::Lang lang, std::ostream& out) { out << report_json(r, lang).dump(2) << "\n"; }
 
 } // namespace lotse::reports

@@ -103,6 +103,12 @@ struct Texts {
   std::string_view prov_computed;
   std::string_view prov_default;
   std::string_view prov_missing;
+  // Document header and footer (emitters; issue #10).
+  std::string_view meta_town;           ///< "Kommune: {0}"
+  std::string_view meta_author;         ///< "Bearbeitung: {0}"
+  std::string_view meta_date;           ///< "Stand: {0}"
+  std::string_view meta_page;           ///< "Seite" (print footer)
+  std::string_view fig_zoom;            ///< switch between "fit to width" and full size of a picture
   // Units and small words.
   std::string_view unit_minutes, unit_hours, unit_days, per_year, yes, no, none_dash;
 };

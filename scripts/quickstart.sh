@@ -10,7 +10,7 @@ mode=${1:-demo}
 
 packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdlog-dev catch2 libfmt-dev
           nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config)
-[ "$mode" = "--test" ] && packages+=(nodejs npm clang libclang-rt-14-dev)
+[ "$mode" = "--test" ] && packages+=(nodejs npm clang libclang-rt-14-dev python3-jsonschema chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

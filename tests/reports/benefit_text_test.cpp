@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The "Nutzen" line of a measure in the Digitale-Agenda list: hours and euros can point in different
 // directions when a measure moves work between Stellen with different cost rates.
-#include "reports/report_util.h"
+#include "reports/emit_common.h"
+#include "reports/sections/section_util.h"
 
 #include <catch2/catch.hpp>
 
 using lotse::engine::Lang;
 using lotse::reports::MeasureRow;
-using lotse::reports::detail::benefit_text;
 
 namespace {
+std::string benefit_text(const MeasureRow& m, Lang lang) {
+  return lotse::reports::detail::plain_text(lotse::reports::sections::benefit_text(m, lang), lang);
+}
+
 MeasureRow row(double hours, double euros, double citizen_minutes = 0) {
   MeasureRow m;
   m.saved_hours_per_year = hours;

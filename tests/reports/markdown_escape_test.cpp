@@ -70,7 +70,7 @@ TEST_CASE("a model name with <script>, &, |, * and _ appears in the Markdown rep
   std::string first;
   std::getline(lines, first);
   CHECK(first == "# Prozessanalyse: " + escaped);
-  CHECK(md.find("\n**" + escaped + "**\n") != std::string::npos);
+  CHECK(md.find("\n### " + escaped + "\n") != std::string::npos);
   // The task's row in the per-Baustein table starts with the escaped name as one cell.
   CHECK(md.find("\n| " + escaped + " | ") != std::string::npos);
 

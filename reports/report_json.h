@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+// The JSON of `lotse analyze` as a value, for the command line that puts several files into one
+// document ({"schema_version", "files": [...]}) or writes one line per file (JSON Lines).
+#pragma once
+
+#include "reports/analysis_report.h"
+
+#include <nlohmann/json.hpp>
+
+namespace lotse::reports {
+
+/// One file's report as JSON, beginning with "schema_version" (docs/schema/analyze.schema.json).
+[[nodiscard]] nlohmann::ordered_json report_json(const Report& r, engine::Lang lang);
+
+} // namespace lotse::reports

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// Section 4 "Priorisierte Maßnahmen": the ranked table and the same measures phrased for pasting into
+// a Digitale Agenda (benefit, lead time, effort, what they remove, which Bausteine they concern).
+#include "reports/sections/section_util.h"
+#include "reports/sections/sections.h"
+
+#include <algorithm>
+
+namespace lotse::reports::sections {
+namespace {
+
+bool have_lead_time(const Report& r) {
+  return std::any_of(r.measures.begin(), r.measures.end(),
+                     [](const MeasureRow& m) { return m.lead_time_days_before > 0 || m.lead_time_days_after > 0; });
+}
+
+doc::Cell ozg(const MeasureRow& m, engine::Lang lang) {
+  return m.ozg_level > 0 ? doc::number_cell(m.ozg_level, doc::Unit::count, 0) : doc::text_cell(std::string(texts(lang).none_dash));
+}
+
+doc::Table measure_table(const Input& in) {
+  const Texts& t = texts(in.lang);
+  const bool lt = have_lead_time(in.r);
+  doc::Table tb;
+  tb.id = "measures";
+  tb.columns = {{std::string(t.col_rank), "rank", true},           {std::string(t.col_measure), "measure", false},
+                {std::string(t.col_nodes), "nodes", false},        {std::string(t.col_saved_hours), "saved_hours_per_year", true},
+                {std::string(t.col_saved_eur), "saved_eur_per_year", true},
+                {std::string(t.col_citizen), "saved_citizen_minutes_per_case", true}};
+  if (lt) tb.columns.push_back({std::string(t.col_lead_time), "lead_time_days", true});
+  tb.columns.push_back({std::string(t.col_component), "component", false});
+  tb.columns.push_back({std::string(t.col_ozg), "ozg_level", true});
+  double max = 0;
+  for (const auto& m : in.r.measures) max = std::max(max, m.saved_hours_per_year);
+  for (const auto& m : in.r.measures) {
+    doc::Cell saved = cell(hours(m.saved_hours_per_year));
+    saved.bar = max > 0 ? std::clamp(m.saved_hours_per_year / max, 0.0, 1.0) : 0.0;
+    std::vector<doc::Cell> row{doc::number_cell(m.rank, doc::Unit::count, 0),
+                               doc::text_cell(pick(in.lang, m.title_de, m.title_en)),
+                               m.node_names.empty() ? text_or_dash({}, in.lang) : cell(joined(m.node_names, ", ")),
+                               saved, cell(euros_year(m.saved_eur_per_year)), cell(minutes(m.saved_citizen_minutes_per_case))};
+    if (lt) row.push_back(cell(fill(t.ms_days, {days(m.lead_time_days_before), days(m.lead_time_days_after)})));
+    row.push_back(text_or_dash(m.component, in.lang));
+    row.push_back(ozg(m, in.lang));
+    tb.rows.push_back(std::move(row));
+    tb.row_ids.push_back("measure-" + std::to_string(m.rank));
+  }
+  return tb;
+}
+
+/// One more line of an agenda item.
+void line(doc::Inline& item, doc::Inline more) {
+  if (more.empty()) return;
+  more.front().line_break = true;
+  item.insert(item.end(), more.begin(), more.end());
+}
+
+doc::Inline agenda_item(const Input& in, const MeasureRow& m) {
+  const Texts& t = texts(in.lang);
+  doc::Inline item = fill(t.ms_agenda_item, {count(m.rank), pick(in.lang, m.title_de, m.title_en)});
+  for (auto& s : item) s.style = doc::Span::Style::strong;
+  const std::string& why = pick(in.lang, m.rationale_de, m.rationale_en);
+  if (!why.empty()) line(item, doc::text(why));
+  line(item, benefit_text(m, in.lang));
+  if (m.lead_time_days_before > 0) {
+    line(item, fill(t.ms_agenda_lead_time, {days(m.lead_time_days_after), days(m.lead_time_days_before)}));
+  }
+  if (m.component.empty()) {
+    line(item, words(t.ms_agenda_effort_none));
+  } else {
+    line(item, fill(t.ms_agenda_effort, {m.component, m.ozg_level > 0 ? doc::Inline{count(m.ozg_level)} : words(t.none_dash)}));
+  }
+  const auto& resolves = in.lang == engine::Lang::de ? m.resolves_de : m.resolves_en;
+  if (!resolves.empty()) line(item, fill(t.ms_resolves, {joined(resolves, ", ")}));
+  if (!m.node_names.empty()) line(item, fill(t.ms_agenda_nodes, {joined(m.node_names, ", ")}));
+  return item;
+}
+
+} // namespace
+
+void measures(const Input& in, doc::Document& d) {
+  const Texts& t = texts(in.lang);
+  d.add(doc::Heading{2, words(t.h_measures), "measures"});
+  if (in.r.measures.empty()) {
+    d.add(doc::Paragraph{words(t.ms_none)});
+    return;
+  }
+  d.add(doc::Paragraph{words(t.ms_intro)});
+  d.add(measure_table(in));
+  d.add(doc::Heading{3, words(t.h_agenda), "agenda"});
+  d.add(doc::Paragraph{words(t.ms_agenda_intro)});
+  doc::List agenda;
+  agenda.ordered = true;
+  for (const auto& m : in.r.measures) agenda.items.push_back(agenda_item(in, m));
+  d.add(std::move(agenda));
+}
+
+} // namespace lotse::reports::sections
