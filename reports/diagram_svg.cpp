@@ -89,6 +89,8 @@ void normalise(Diagram& d) {
       p.x += dx;
       p.y += dy;
     }
+    e.target.x += dx;
+    e.target.y += dy;
   }
   d.width = max_x - min_x + 2 * margin;
   d.height = max_y - min_y + 2 * margin;
@@ -576,11 +578,17 @@ void draw_shape(std::string& out, const DiagramShape& s, engine::Lang lang) {
     } else {
       // A PICTURE Baustein names its type in small grey letters above the label, as PICTURE does.
       const std::string_view type = block_name(s.block, lang);
-      const double head = type.empty() || type == s.label ? 0 : 12;
-      if (head > 0) {
-        const FittedLabel t = fit_label(type, b.width, 20);
-        out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"8.0\" text-anchor=\"middle\" fill=\"#607d8b\">{}</text>\n",
-                           num(b.x + b.width / 2), num(b.y + 10), escape_xml(t.lines.empty() ? "" : t.lines.front()));
+      double head = 0;
+      if (!type.empty() && type != s.label) {
+        const double size = wrap_all(type, static_cast<std::size_t>((b.width - 6) / 4.4)).size() <= 1 ? 8 : 7;
+        const auto lines = wrap_all(type, static_cast<std::size_t>((b.width - 6) / (size * 0.55)));
+        head = 4 + size * static_cast<double>(lines.size());
+        double y = b.y + 2 + size;
+        for (const auto& l : lines) {
+          out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"{}\" text-anchor=\"middle\" fill=\"#607d8b\">{}</text>\n",
+                             num(b.x + b.width / 2), num(y), num(size), escape_xml(l));
+          y += size;
+        }
       }
       const FittedLabel f = fit_label(s.label, b.width, b.height - head);
       text_lines(out, f.lines, b.x + b.width / 2, b.y + head + (b.height - head) / 2, f.size);
@@ -628,13 +636,13 @@ void draw_branch_label(std::string& out, const DiagramEdge& e, engine::Lang lang
   std::string text = e.label;
   const std::string pct = format_percent(e.probability, e.probability * 100 == std::round(e.probability * 100) ? 0 : 1, lang);
   text = text.empty() ? pct : text + " (" + pct + ")";
-  const auto lines = wrap_all(text, 24);
-  double y = e.target.y - 5 - 11.0 * static_cast<double>(lines.size() - 1);
+  const auto lines = wrap_all(text, 26);
+  double y = e.target.y - 4 - 9.5 * static_cast<double>(lines.size() - 1);
   for (const auto& l : lines) {
-    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"9.0\" fill=\"#1565c0\" stroke=\"#ffffff\" stroke-width=\"3\" "
+    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"8.5\" fill=\"#1565c0\" stroke=\"#ffffff\" stroke-width=\"3\" "
                        "paint-order=\"stroke\">{}</text>\n",
                        num(e.target.x), num(y), escape_xml(l));
-    y += 11;
+    y += 9.5;
   }
 }
 

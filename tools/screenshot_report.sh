@@ -15,7 +15,7 @@ trap 'rm -rf "$profile"' EXIT
 flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$profile --hide-scrollbars"
 status=0
 for sample in hundesteuer.bpmn gewerbe-anmelden.picture.xml bausteintabelle-hundesteuer-abmeldung.csv; do
-  stem=${sample%%.*}
+  stem=${sample%.*}
   "$lotse" analyze "$src/samples/$sample" --format html -o "$out" -q
   html="$out/$stem.html"
   if [ -z "$check" ]; then
