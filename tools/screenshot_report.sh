@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Renders the HTML report of samples in headless Chromium at 1280 px width: a PNG screenshot per
-# sample to look at, and a check that the page does not scroll horizontally (scrollWidth <= 1280;
+# sample to look at, and a check that neither the page nor a picture or table box inside it scrolls
+# horizontally (scrollWidth <= 1280;
 # measured in a temporary copy of the report with a one-line script added, the report itself has none).
 # Usage: tools/screenshot_report.sh LOTSE_BINARY SOURCE_DIR OUT_DIR [--check]
 # Exit 1 when a page is wider than the window, 2 when Chromium is missing (CI installs it).
@@ -23,7 +24,8 @@ for sample in hundesteuer.bpmn gewerbe-anmelden.picture.xml bausteintabelle-hund
     echo "screenshot: $out/$stem.png"
   fi
   probe="$out/$stem.probe.html"
-  sed 's|</body>|<script>document.body.setAttribute("data-scroll-width", String(document.documentElement.scrollWidth))</script></body>|' "$html" > "$probe"
+  # The page width, or 9999 when a picture or table box scrolls inside itself (a hidden right half).
+  sed 's|</body>|<script>var w=document.documentElement.scrollWidth;document.querySelectorAll(".diagram-box,.table-box").forEach(function(b){if(b.scrollWidth>b.clientWidth+1)w=9999});document.body.setAttribute("data-scroll-width",String(w))</script></body>|' "$html" > "$probe"
   width=$(timeout 120 "$chromium" $flags --window-size=1280,900 --dump-dom "file://$probe" 2>/dev/null |
           sed -n 's/.*data-scroll-width="\([0-9]*\)".*/\1/p' | head -n 1)
   rm -f "$probe"
