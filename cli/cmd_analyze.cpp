@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `lotse analyze FILE... [--format md,html,json,jsonl] [-o DIR|-]`: imports each model, runs every
+// `lotse analyze FILE... [--format md,html,json,jsonl,docx,xlsx,pdf,poster] [-o DIR|-]`: imports each model, runs every
 // analysis pass on it, and writes one report per input and format (German by default). A broken file
 // gets its diagnostics on stderr and the batch goes on; the exit code is the worst of all files. JSON
 // to standard output is one document: the file's object for one input, {"schema_version", "files"}
@@ -11,6 +11,7 @@
 #include "analysis/workload.h"
 #include "importers/importer.h"
 #include "reports/analysis_report.h"
+#include "reports/emit_formats.h"
 #include "reports/output.h"
 #include "reports/report_json.h"
 
@@ -19,6 +20,9 @@
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <memory>
 #include <ostream>
 #include <set>
@@ -36,15 +40,20 @@ struct AnalyzeOptions {
   double verteilzeit = 1.0;
   bool lead_time = false;
   std::string tables_override;  ///< a town's own table values (JSON), empty = default tables only
-  std::string town, author, date;
+  std::string town, author, date, docx_template;
   bool stamp = false;           ///< --stamp: today's date in the header (reports are otherwise deterministic)
 };
 
-/// One output format of the command line: a report format, or JSON Lines.
+/// One output format of the command line: a text report format, JSON Lines, or a document format
+/// (docx, xlsx, pdf, poster) emitted from the same doc::Document.
 struct OutFormat {
   reports::Format format = reports::Format::markdown;
   bool lines = false;           ///< jsonl: one JSON object per line
-  [[nodiscard]] std::string extension() const { return lines ? "jsonl" : std::string(reports::extension(format)); }
+  std::optional<reports::DocFormat> document;
+  [[nodiscard]] std::string extension() const {
+    if (document) return std::string(reports::doc_extension(*document));
+    return lines ? "jsonl" : std::string(reports::extension(format));
+  }
   bool operator==(const OutFormat&) const = default;
 };
 
@@ -71,9 +80,11 @@ std::vector<OutFormat> parse_formats(const std::string& list) {
   while (start <= list.size()) {
     const std::size_t comma = list.find(',', start);
     const std::string item = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    const auto parsed = reports::parse_format(item);
-    if (!parsed && item != "jsonl") return {};
-    const OutFormat f = parsed ? OutFormat{*parsed, false} : OutFormat{reports::Format::json, true};
+    OutFormat f;
+    if (const auto text = reports::parse_format(item)) f.format = *text;
+    else if (const auto document = reports::parse_doc_format(item)) f.document = *document;
+    else if (item == "jsonl") f = OutFormat{reports::Format::json, true, {}};
+    else return {};
     if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
     if (comma == std::string::npos) break;
     start = comma + 1;
@@ -102,6 +113,16 @@ std::string unique_stem(const std::string& path, std::set<std::string>& used) {
 /// The text of one format for one file; JSON to standard output is kept for the end of the batch.
 std::string output_text(const AnalyzeOptions& o, const OutFormat& f, const reports::Report& report, engine::Lang lang,
                         const reports::DocumentOptions& doc, Batch& batch) {
+  if (f.document) {
+    reports::EmitOptions eo;
+    if (!o.docx_template.empty()) {
+      std::ifstream in(o.docx_template, std::ios::binary);
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      eo.docx_template = bytes.str();
+    }
+    return reports::emit(reports::build_document(report, lang, doc), *f.document, eo);
+  }
   if (f.format != reports::Format::json) return reports::render(report, f.format, lang, doc);
   const auto j = reports::report_json(report, lang);
   if (f.lines) return j.dump() + "\n";
@@ -186,9 +207,13 @@ Action add_analyze(CLI::App& app, Session& s) {
       "analyze", "Bericht: Medienbrüche, Aufwand, Maßnahmen (report: media breaks, workload, measures)");
   auto o = std::make_shared<AnalyzeOptions>();
   sub->add_option("files", o->files, "Prozessmodelle (BPMN, PICTURE, XProzess, CSV)")->required();
-  sub->add_option("--format", o->formats, "html, md, json, jsonl oder eine Liste wie md,html (Standard: html in Dateien, md bei -o -)")
+  sub->add_option("--format", o->formats,
+                  "html, md, json, jsonl, docx, xlsx, pdf, poster (A3) oder eine Liste wie md,docx "
+                  "(Standard: html in Dateien, md bei -o -)")
       ->check([](const std::string& v) {
-        return parse_formats(v).empty() ? std::string("expected md, html, json, jsonl or a comma list of them") : std::string();
+        return parse_formats(v).empty()
+                   ? std::string("expected md, html, json, jsonl, docx, xlsx, pdf, poster or a comma list of them")
+                   : std::string();
       });
   sub->add_option("-o,--output", o->output, "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)");
   sub->add_option("--cases-per-year", o->cases_per_year, "Fallzahl pro Jahr statt der im Modell")
@@ -208,9 +233,12 @@ Action add_analyze(CLI::App& app, Session& s) {
                      return ok ? std::string() : std::string("expected a date as YYYY-MM-DD");
                    });
   sub->add_flag("--stamp", o->stamp, "heutiges Datum als Stand in den Bericht schreiben")->excludes(date);
+  sub->add_option("--template", o->docx_template, "Word-Vorlage der Kommune (.docx): Formatvorlagen und Kopfzeile mit Logo")
+      ->check(CLI::ExistingFile);
   add_common_options(*sub, s);
   sub->footer("Examples:\n"
               "  lotse analyze samples/hundesteuer.bpmn -o berichte/\n"
+              "  lotse analyze samples/hundesteuer.bpmn --format docx,xlsx,pdf,poster --town Musterstadt -o berichte/\n"
               "  lotse analyze samples/*.bpmn --format md,html -o berichte/\n"
               "  lotse analyze prozess.xml --format json -o - --lang en\n"
               "  lotse analyze a.bpmn b.bpmn --format jsonl -o -\n"

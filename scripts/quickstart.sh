@@ -9,8 +9,11 @@ cd "$(dirname "$0")/.."
 mode=${1:-demo}
 
 packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdlog-dev catch2 libfmt-dev
-          nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config)
-[ "$mode" = "--test" ] && packages+=(nodejs npm clang libclang-rt-14-dev python3-jsonschema chromium)
+          nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config
+          libxlsxwriter-dev librsvg2-dev libcairo2-dev libpango1.0-dev)
+[ "$mode" = "--test" ] && packages+=(nodejs npm clang libclang-rt-14-dev python3-jsonschema chromium
+                                     poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+                                     python3-docx python3-openpyxl python3-pdfminer)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

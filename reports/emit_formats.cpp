@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#include "reports/emit_formats.h"
+
+#include "reports/emit_docx.h"
+#include "reports/emit_pdf.h"
+#include "reports/emit_xlsx.h"
+
+namespace lotse::reports {
+
+std::optional<DocFormat> parse_doc_format(std::string_view s) {
+  if (s == "docx") return DocFormat::docx;
+  if (s == "xlsx") return DocFormat::xlsx;
+  if (s == "pdf") return DocFormat::pdf;
+  if (s == "poster") return DocFormat::poster;
+  return std::nullopt;
+}
+
+std::string_view doc_extension(DocFormat f) {
+  switch (f) {
+  case DocFormat::docx: return "docx";
+  case DocFormat::xlsx: return "xlsx";
+  case DocFormat::pdf: return "pdf";
+  case DocFormat::poster: return "poster.pdf";
+  }
+  return "bin";
+}
+
+std::string emit(const doc::Document& d, DocFormat f, const EmitOptions& o) {
+  switch (f) {
+  case DocFormat::docx: return emit_docx(d, DocxOptions{o.docx_template});
+  case DocFormat::xlsx: return emit_xlsx(d);
+  case DocFormat::pdf: return emit_pdf(d);
+  case DocFormat::poster: return emit_poster(d);
+  }
+  return {};
+}
+
+} // namespace lotse::reports
