@@ -177,7 +177,7 @@ int render_report(Canvas& c, const doc::Document& d, int total) {
 // --- Poster ----------------------------------------------------------------------------------------
 
 constexpr double poster_margin = 28;
-constexpr double panel_width = 280, poster_top = 84, poster_bottom = 40;
+constexpr double panel_width = 280, poster_top = 100, poster_bottom = 40;
 
 /// Key figures and legend in the right-hand column; returns nothing, clips at the bottom.
 void poster_panel(Canvas& c, const doc::Document& d) {
@@ -211,12 +211,12 @@ void poster_panel(Canvas& c, const doc::Document& d) {
 void poster_page(Canvas& c, const doc::Document& d, const SvgPicture& picture, const TilePlan& plan, std::size_t k) {
   const auto& w = doc::emit_words(d.meta.lang);
   const double width = c.width() - 2 * poster_margin;
-  c.text(pdf::markup(d.meta.title), TextStyle{24, true, false, 0x1F3A4D}, poster_margin, poster_margin, width * 0.7);
+  c.text(pdf::markup(d.meta.title), TextStyle{22, true, false, 0x1F3A4D}, poster_margin, poster_margin, width * 0.62);
   std::string sub = doc::meta_line(d.meta);
   if (plan.tiles.size() > 1) {
     sub += (sub.empty() ? "" : " · ") + doc::fill(w.tile, {std::to_string(k + 1), std::to_string(plan.tiles.size())});
   }
-  c.text(pdf::markup(sub), TextStyle{12, false, true, grey}, poster_margin + width * 0.5, poster_margin + 8, width * 0.5);
+  c.text(pdf::markup(sub), TextStyle{12, false, true, grey}, poster_margin + width * 0.64, poster_margin + 8, width * 0.36);
   picture.draw(c.cr(), plan.scale, plan.tiles[k], poster_margin, poster_top);
   poster_panel(c, d);
   c.text(pdf::markup(d.meta.source_file), TextStyle{10, false, false, grey}, poster_margin, c.height() - 28, width * 0.5);
