@@ -48,6 +48,8 @@ constexpr std::array texts{
     CliText{"analyze", "--author", "Bearbeiterin/Bearbeiter für Kopf- und Fußzeile", "Author shown in the report's header and footer"},
     CliText{"analyze", "--date", "Stand (JJJJ-MM-TT) im Bericht; ohne Angabe kein Datum",
             "Date of the report (YYYY-MM-DD); none without it"},
+    CliText{"analyze", "--template", "Word-Vorlage der Kommune (.docx): Formatvorlagen und Kopfzeile mit Logo",
+            "The town's Word template (.docx): styles and a header with the logo"},
     CliText{"analyze", "--stamp", "heutiges Datum als Stand in den Bericht schreiben", "Put today's date into the report"},
     CliText{"analyze", "--output", "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)",
             "Target folder (created if missing) or - for standard output (default: .)"},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reports/emit_doc_common.h"
 
+#include "reports/emit_common.h"
+
 #include "reports/number_format.h"
 
 #include <algorithm>
@@ -16,11 +18,7 @@ const EmitWords& emit_words(engine::Lang lang) {
   return lang == engine::Lang::de ? de : en;
 }
 
-std::string plain_text(const Inline& in) {
-  std::string out;
-  for (const auto& s : in) out += s.text;
-  return out;
-}
+std::string plain_text(const Inline& in, engine::Lang lang) { return detail::plain_text(in, lang); }
 
 std::string_view unit_suffix(Unit u, engine::Lang lang) {
   const bool de = lang == engine::Lang::de;
@@ -41,7 +39,7 @@ std::string_view unit_suffix(Unit u, engine::Lang lang) {
 std::string format_cell(const Cell& c, engine::Lang lang) {
   switch (c.kind) {
   case Cell::Kind::empty: return {};
-  case Cell::Kind::text: return plain_text(c.text);
+  case Cell::Kind::text: return plain_text(c.text, lang);
   case Cell::Kind::number: break;
   }
   if (c.unit == Unit::percent) return format_percent(c.value, c.decimals, lang);
@@ -76,13 +74,44 @@ std::string header_with_unit(const Table& t, std::size_t column, engine::Lang la
   return head + " (" + std::string(unit) + ")";
 }
 
-std::vector<double> column_weights(const Table& t, engine::Lang lang) {
+std::vector<double> column_weights(const Table& t, engine::Lang lang, double available_chars) {
+  // Characters, not bytes: "ä" and "€" count once. Numbers and the longest header word never wrap.
+  const auto length = [](std::string_view s) {
+    double n = 0;
+    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+  };
   std::vector<double> chars(t.columns.size(), 4);
+  std::vector<double> floor(t.columns.size(), 4);  // what a column keeps when the table must shrink
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    chars[c] = std::max(chars[c], std::min(14.0, static_cast<double>(t.columns[c].header.size())));
-    for (const auto& r : t.rows) {
-      if (c < r.size()) chars[c] = std::max(chars[c], std::min(40.0, static_cast<double>(format_cell(r[c], lang).size())));
+    const std::string& head = t.columns[c].header;
+    double word = 0, longest_word = 0;
+    for (char ch : head + " ") {
+      if (ch == ' ' || ch == '-' || ch == '/') {
+        longest_word = std::max(longest_word, word + (ch == ' ' ? 0 : 1));
+        word = 0;
+      } else if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) {
+        ++word;
+      }
     }
+    chars[c] = std::max({chars[c], std::min(14.0, length(head)), longest_word + 1});
+    floor[c] = std::max(floor[c], longest_word + 2);  // bold header glyphs are wider
+    for (const auto& r : t.rows) {
+      if (c >= r.size()) continue;
+      const double n = length(format_cell(r[c], lang));
+      chars[c] = std::max(chars[c], r[c].kind == Cell::Kind::number ? n + 2 : std::min(40.0, n));
+      if (r[c].kind == Cell::Kind::number) floor[c] = std::max(floor[c], n + 2);
+    }
+  }
+  // Too wide for the line: number columns and header words keep their width, text columns shrink.
+  double total = 0, kept = 0;
+  for (std::size_t c = 0; c < chars.size(); ++c) {
+    total += chars[c];
+    kept += floor[c];
+  }
+  if (available_chars > 0 && total > available_chars && total > kept) {
+    const double k = std::max(0.0, (available_chars - kept) / (total - kept));
+    for (std::size_t c = 0; c < chars.size(); ++c) chars[c] = floor[c] + (chars[c] - floor[c]) * k;
   }
   double sum = 0;
   for (double v : chars) sum += v;
@@ -96,7 +125,12 @@ Table key_figure_table(const KeyFigures& k, engine::Lang lang) {
   t.id = "key_figures";
   t.columns = {{std::string(w.figure_label), "label", false}, {std::string(w.value_label), "value", true},
                {std::string(w.note_label), "note", false}};
-  for (const auto& f : k.figures) t.rows.push_back({text_cell(f.label), f.value, text_cell(f.note)});
+  for (const auto& f : k.figures) {
+    std::string note = f.note;
+    const std::string detail = plain_text(f.detail, lang);
+    if (!detail.empty()) note += note.empty() ? detail : " " + detail;
+    t.rows.push_back({text_cell(f.label), f.value, text_cell(note)});
+  }
   return t;
 }
 

@@ -24,8 +24,8 @@ struct EmitWords {
 };
 [[nodiscard]] const EmitWords& emit_words(engine::Lang lang);
 
-/// The spans of an inline as one plain string (styles dropped).
-[[nodiscard]] std::string plain_text(const Inline& in);
+/// The spans of an inline as one plain string (styles dropped, typed numbers formatted in `lang`).
+[[nodiscard]] std::string plain_text(const Inline& in, engine::Lang lang);
 /// The unit word after a number ("h", "min", "Tage", "VZÄ", "€", "%", "Jahre"); empty for none/count.
 [[nodiscard]] std::string_view unit_suffix(Unit u, engine::Lang lang);
 /// A cell for reading: "1.234,5 h", "60,2 %", "1.234 €", text as plain text, empty as "".
@@ -37,7 +37,9 @@ struct EmitWords {
 
 /// Relative column widths (sum 1) from the longest cell text of each column; header words count up to
 /// 14 characters, cells up to 40, so one long name does not starve the number columns.
-[[nodiscard]] std::vector<double> column_weights(const Table& t, engine::Lang lang);
+/// With `available_chars` (> 0) a table wider than that keeps its number columns and header words
+/// whole and shrinks only the text columns.
+[[nodiscard]] std::vector<double> column_weights(const Table& t, engine::Lang lang, double available_chars = 0);
 /// Key figures as a three-column table (label, value, note) for formats without cards.
 [[nodiscard]] Table key_figure_table(const KeyFigures& k, engine::Lang lang);
 /// The rows of the table with id `id` as legend lines "3 · Antrag prüfen – Ausdruck und Abtippen"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reports/emit_docx.h"
 
+#include "reports/emit_common.h"
 #include "reports/emit_doc_common.h"
 #include "reports/emit_docx_parts.h"
 #include "reports/escape.h"
@@ -55,8 +56,11 @@ std::string Body::runs(const doc::Inline& in, bool bold) const {
     if (bold || s.style == doc::Span::Style::strong) props += "<w:b/>";
     if (s.style == doc::Span::Style::emphasis) props += "<w:i/>";
     if (s.style == doc::Span::Style::code) props += "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\"/>";
+    if (s.muted) props += "<w:color w:val=\"666666\"/>";
+    if (s.line_break) out += "<w:r><w:br/></w:r>";
+    const std::string text = s.is_number ? detail::format_value(s.value, s.unit, s.decimals, meta_.lang) : s.text;
     out += "<w:r>" + (props.empty() ? std::string() : "<w:rPr>" + props + "</w:rPr>") +
-           "<w:t xml:space=\"preserve\">" + escape_xml(s.text) + "</w:t></w:r>";
+           "<w:t xml:space=\"preserve\">" + escape_xml(text) + "</w:t></w:r>";
   }
   return out;
 }
@@ -165,7 +169,7 @@ void Body::block(const doc::Block& b) {
         else if constexpr (std::is_same_v<T, doc::Figure>) figure(x);
         else if constexpr (std::is_same_v<T, doc::Notes>) {
           for (const auto& note : x.items) {
-            std::string text = doc::plain_text(note.text);
+            std::string text = doc::plain_text(note.text, meta_.lang);
             if (!note.location.empty()) text = note.location + ": " + text;
             xml_ += paragraph("", runs(doc::text(text), note.severity == engine::Severity::error));
           }

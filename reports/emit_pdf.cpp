@@ -93,7 +93,9 @@ double Report::row(const doc::Table& t, const std::vector<doc::Cell>* cells, con
 
 void Report::table(const doc::Table& t) {
   if (t.columns.empty()) return;
-  const auto w = doc::column_weights(t, d_.meta.lang);
+  // About 0.5 em per character at 8.5 pt, less the cell padding of every column.
+  const double chars = (content_width() - 2 * cell_pad * static_cast<double>(t.columns.size())) / (8.5 * 0.5);
+  const auto w = doc::column_weights(t, d_.meta.lang, chars);
   if (!t.caption.empty()) {
     const TextStyle cap{9, true, false, grey};
     ensure(c_.measure(pdf::markup(t.caption), cap, content_width()) + 40);
@@ -140,14 +142,14 @@ void Report::block(const doc::Block& b) {
           const double size = x.level <= 1 ? 20 : x.level == 2 ? 14 : 11.5;
           ensure(size * 4);  // keep a heading with what follows
           y_ += x.level <= 1 ? 0 : 8;
-          flow(pdf::markup(x.text), TextStyle{size, true, false, 0x1F3A4D}, 0, 6);
+          flow(pdf::markup(x.text, d_.meta.lang), TextStyle{size, true, false, 0x1F3A4D}, 0, 6);
         } else if constexpr (std::is_same_v<T, doc::Paragraph>) {
-          flow(pdf::markup(x.text), TextStyle{10, false, false, 0x222222});
+          flow(pdf::markup(x.text, d_.meta.lang), TextStyle{10, false, false, 0x222222});
         } else if constexpr (std::is_same_v<T, doc::List>) {
           int n = 0;
           for (const auto& item : x.items) {
             const std::string mark = x.ordered ? std::to_string(++n) + ". " : "• ";
-            flow(pdf::markup(mark) + pdf::markup(item), TextStyle{10, false, false, 0x222222}, 12, 3);
+            flow(pdf::markup(mark) + pdf::markup(item, d_.meta.lang), TextStyle{10, false, false, 0x222222}, 12, 3);
           }
           y_ += 4;
         } else if constexpr (std::is_same_v<T, doc::KeyFigures>) {
@@ -159,7 +161,7 @@ void Report::block(const doc::Block& b) {
         } else if constexpr (std::is_same_v<T, doc::Notes>) {
           for (const auto& note : x.items) {
             const std::string where = note.location.empty() ? "" : pdf::markup(note.location) + ": ";
-            flow(where + pdf::markup(note.text), TextStyle{9, note.severity == engine::Severity::error, false, 0x222222});
+            flow(where + pdf::markup(note.text, d_.meta.lang), TextStyle{9, note.severity == engine::Severity::error, false, 0x222222});
           }
         } else if constexpr (std::is_same_v<T, doc::PageBreak>) {
           page_break();

@@ -129,7 +129,7 @@ void Book::write_text(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::st
 void Book::write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& cell, bool bold) {
   switch (cell.kind) {
   case Cell::Kind::empty: break;
-  case Cell::Kind::text: write_text(ws, r, c, doc::plain_text(cell.text), bold ? bold_ : nullptr); break;
+  case Cell::Kind::text: write_text(ws, r, c, doc::plain_text(cell.text, meta_.lang), bold ? bold_ : nullptr); break;
   case Cell::Kind::number:
     worksheet_write_number(ws, r, c, cell.value, number(cell.unit, cell.decimals, bold));
     if (!cell.source.empty()) worksheet_write_comment(ws, r, c, cell.source.c_str());
@@ -171,7 +171,7 @@ void Book::summary(const doc::Document& d) {
     }
     ++r;
   }
-  for (const auto* p : doc::blocks_of<doc::Paragraph>(d)) write_text(ws, r++, 0, doc::plain_text(p->text), nullptr);
+  for (const auto* p : doc::blocks_of<doc::Paragraph>(d)) write_text(ws, r++, 0, doc::plain_text(p->text, meta_.lang), nullptr);
   widths(ws, chars);
 }
 

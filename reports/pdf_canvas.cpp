@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reports/pdf_canvas.h"
 
+#include "reports/emit_common.h"
 #include "reports/escape.h"
 
 #include <cairo-pdf.h>
@@ -123,18 +124,11 @@ std::string Canvas::finish() {
   return std::move(impl_->bytes);
 }
 
-std::string markup(const doc::Inline& in) {
-  std::string out;
-  for (const auto& s : in) {
-    const std::string t = escape_xml(s.text);
-    switch (s.style) {
-    case doc::Span::Style::plain: out += t; break;
-    case doc::Span::Style::strong: out += "<b>" + t + "</b>"; break;
-    case doc::Span::Style::emphasis: out += "<i>" + t + "</i>"; break;
-    case doc::Span::Style::code: out += "<tt>" + t + "</tt>"; break;
-    }
-  }
-  return out;
+std::string markup(const doc::Inline& in, engine::Lang lang) {
+  static const detail::InlineMarkup pango{[](std::string_view s, bool) { return escape_xml(std::string(s)); },
+                                          "<b>", "</b>", "<i>", "</i>", "<tt>", "</tt>",
+                                          "<span foreground=\"#666666\">", "</span>", "\n"};
+  return detail::render_inline(in, lang, pango);
 }
 
 std::string markup(const std::string& plain) { return escape_xml(plain); }

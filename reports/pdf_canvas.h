@@ -53,7 +53,7 @@ private:
 };
 
 /// Inline text as pango markup (strong, emphasis, code), escaped.
-[[nodiscard]] std::string markup(const doc::Inline& in);
+[[nodiscard]] std::string markup(const doc::Inline& in, engine::Lang lang);
 /// Plain text as pango markup, escaped.
 [[nodiscard]] std::string markup(const std::string& plain);
 

@@ -105,7 +105,7 @@ TEST_CASE("parser errors are German by default and English with --lang en", "[cl
       {{"analyze"}, "bitte mindestens eine Datei oder einen Ordner angeben", "files is required"},
       {{"check", model, "--no-such-option"}, "Nicht erwartete Angabe(n): --no-such-option", "not expected"},
       {{"analyze", model, "--hours-per-fte", "9000"}, "liegt nicht zwischen 1 und 8760", "not in range"},
-      {{"analyze", model, "--format", "pdf"}, "erwartet md, html, json", "expected md, html, json"},
+      {{"analyze", model, "--format", "odt"}, "erwartet md, html, json", "expected md, html, json"},
       {{"stats", model, "--format", "xml"}, "„xml“ ist nicht möglich; erlaubt sind", "not in {"},
       {{"convert", model}, "Die Angabe --output fehlt", "--output is required"},
       {{"simulate", model, "--replications", "0"}, "liegt nicht zwischen 1 und 10000", "not in range"},

@@ -2,7 +2,7 @@
 // Document emitters (issue #10) on their own: XLSX keeps formula-like model text a string with the
 // quote prefix and writes totals as SUM formulas, sheet names follow Excel's rules, pictures are tiled
 // at the scale where the smallest label has the minimum size, and every format yields a package/PDF.
-#include "reports/doc_interim.h"
+#include "reports/analysis_report.h"
 #include "reports/emit_formats.h"
 #include "reports/emit_xlsx.h"
 #include "reports/svg_render.h"
@@ -90,7 +90,12 @@ TEST_CASE("every document format is produced for the Hundesteuer-like report", "
   r.file = "x.bpmn";
   r.model_name = "Hundesteuer";
   r.format = "bpmn";
-  doc::Document d = interim_document(r, engine::Lang::de);
+  doc::Document d = build_document(r, engine::Lang::de);
+  doc::Table t;
+  t.id = "stellen";
+  t.columns = {{"Stelle", "stelle", false}, {"Stunden", "hours", true}};
+  t.rows.push_back({doc::text_cell("Sachbearbeitung"), doc::number_cell(12.5, doc::Unit::hours, 1)});
+  d.add(t);
   d.add(doc::Figure{"p", "Bild", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 50\"><text x=\"5\" y=\"20\" "
                                   "font-size=\"10\">Antrag</text></svg>", 100, 50});
   CHECK(entry(emit(d, DocFormat::docx), "word/document.xml").find("w:tblHeader") != std::string::npos);
