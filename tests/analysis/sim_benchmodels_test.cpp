@@ -52,7 +52,7 @@ void check_common(const analysis::sim::SimulationResult& r, const nlohmann::json
   if (x.contains("waiting_time_mean")) within(r.waiting_s, x["waiting_time_mean"].get<double>(), 0.10);
   within(r.cost_eur, x["cost_per_case"].get<double>(), 0.02);
   for (const auto& [id, u] : x["utilization"].items()) {
-    const auto it = std::find_if(r.pools.begin(), r.pools.end(), [&](const auto& p) { return p.id == id; });
+    const auto it = std::find_if(r.pools.begin(), r.pools.end(), [&, key = id](const auto& p) { return p.id == key; });
     REQUIRE(it != r.pools.end());
     INFO("pool " << id);
     within(it->utilization, u.get<double>(), 0.03);
@@ -79,7 +79,7 @@ TEST_CASE("benchmark model permit: visits, utilisation (Kasse 2/3, not BIMP's 40
   check_common(r, l.expected);
   const double cases = static_cast<double>(r.cases_completed);
   for (const auto& [id, v] : l.expected["visits"].items()) {
-    const auto it = std::find_if(r.activities.begin(), r.activities.end(), [&](const auto& a) { return a.id == id; });
+    const auto it = std::find_if(r.activities.begin(), r.activities.end(), [&, key = id](const auto& a) { return a.id == key; });
     REQUIRE(it != r.activities.end());
     INFO("activity " << id);
     CHECK(static_cast<double>(it->count) / cases == Approx(v.get<double>()).epsilon(0.02));
