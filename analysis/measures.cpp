@@ -74,12 +74,27 @@ bool read_selectors(const json& j, const std::string& owner, const std::string& 
   return ok;
 }
 
-bool contains(const std::vector<MediaBreakKind>& v, MediaBreakKind k) { return std::find(v.begin(), v.end(), k) != v.end(); }
-template <class T> void add_unique(std::vector<T>& v, T x) {
-  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
-}
 
-bool recipient_matters(MediaBreakKind k) { return k == MediaBreakKind::print || k == MediaBreakKind::paper_outbound; }
+// Fit rules, effort, prerequisites and uptake flag of one catalogue entry.
+void read_fit_and_effort(const json& e, Measure& m) {
+  for (const auto& f : e.value("not_fit", json::array())) {
+    if (!f.is_object()) continue;
+    FitRule rule;
+    rule.reason = str(f, "reason");
+    rule.service = str(f, "scope") == "service";
+    rule.only = f.value("only", false);
+    for (const auto& n : strings(f, "names")) rule.names.add(n);
+    if (!rule.reason.empty() && !rule.names.empty()) m.fit.push_back(std::move(rule));
+  }
+  const auto eff = e.value("effort", json::object());
+  m.effort.one_off_eur = number(eff, "one_off_eur", 0);
+  m.effort.running_eur_per_year = number(eff, "running_eur_per_year", 0);
+  m.effort.staff_days = number(eff, "staff_days", 0);
+  m.effort.source = str(eff, "source");
+  m.effort.assumption = eff.value("assumption", true);
+  m.requires_ids = strings(e, "requires");
+  m.citizen_facing = e.value("citizen_facing", false);
+}
 
 } // namespace
 
@@ -163,6 +178,7 @@ Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes) {
       change.evidence_contains = strings(ch, "evidence_contains");
       for (const auto& n : strings(ch, "unless_names")) change.unless_names.add(n);
       change.inbound = str(ch, "direction") != "outbound";
+      change.whole_steps_only = ch.value("whole_steps_only", true);
       for (const auto& id : strings(ch, "channels")) {
         if (const auto c2 = channel_by_id(id)) {
           change.channels.push_back(*c2);
@@ -177,6 +193,7 @@ Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes) {
       change.note_en = str(ch, "note_en");
       m.changes.push_back(std::move(change));
     }
+    read_fit_and_effort(e, m);
     for (const auto& ce : e.value("citizen", json::array())) {
       CitizenEffect eff;
       eff.from = str(ce, "from");
@@ -194,6 +211,36 @@ Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes) {
     c.measures.push_back(std::move(m));
   }
   return c;
+}
+
+bool already_present(const Measure& measure, const engine::ProcessModel& m) {
+  for (NodeIndex n = 0; n < m.node_count(); ++n) {
+    if (!m.node(n).removed && measure.already_names.matches(tokenize(m.node(n).name))) return true;
+  }
+  return false;
+}
+
+std::string service_unfit(const Measure& measure, const engine::ProcessModel& m) {
+  std::vector<std::string> names{m.name()};
+  for (const auto& p : m.processes()) names.push_back(p.name);
+  auto named = [&](const TermList& terms) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& x) { return terms.matches(tokenize(x)); });
+  };
+  for (const auto& rule : measure.fit) {
+    if (!rule.service) continue;
+    if (rule.only != named(rule.names)) return rule.reason;
+  }
+  return {};
+}
+
+std::string node_unfit(const Measure& measure, const engine::ProcessModel& m, NodeIndex n) {
+  std::string text = m.node(n).name;
+  for (const auto& d : m.node(n).attrs.documents) text += " " + d;
+  const auto tokens = tokenize(text);
+  for (const auto& rule : measure.fit) {
+    if (!rule.service && rule.names.matches(tokens)) return rule.reason;
+  }
+  return {};
 }
 
 Recipient recipient_of(const engine::ProcessModel& m, NodeIndex n, const MediaBreakResult& breaks, const Lexicon& lex) {
@@ -246,262 +293,6 @@ Recipient recipient_of(const engine::ProcessModel& m, NodeIndex n, const MediaBr
     break;
   }
   return Recipient::citizen;
-}
-
-MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, const MediaBreakResult& breaks,
-                         const WorkloadResult& work, const CitizenTimes& times, const Lexicon& lex) {
-  MeasurePlan plan;
-  auto any_kind = [&](const std::vector<MediaBreakKind>& kinds) {
-    return std::any_of(breaks.breaks.begin(), breaks.breaks.end(), [&](const MediaBreak& b) { return contains(kinds, b.kind); });
-  };
-  auto manual = [&](NodeIndex n) {
-    const auto k = m.node(n).kind;
-    return engine::is_task(k) && k != engine::NodeKind::service_task && k != engine::NodeKind::script_task &&
-           k != engine::NodeKind::business_rule_task && k != engine::NodeKind::send_task && k != engine::NodeKind::receive_task;
-  };
-  // Never suggest what the process already has.
-  for (NodeIndex n = 0; n < m.node_count(); ++n) {
-    if (!m.node(n).removed && measure.already_names.matches(tokenize(m.node(n).name))) return plan;
-  }
-  if (measure.unless_inbound_electronic) {
-    bool any = false, all_electronic = true;
-    for (const auto& node : m.nodes()) {
-      if (node.removed || !node.attrs.inbound.present) continue;
-      any = true;
-      all_electronic = all_electronic && node.attrs.inbound[engine::Channel::electronic_interface] >= 0.9995;
-    }
-    if (any && all_electronic) return plan;
-  }
-  if (any_kind(measure.unless_kinds)) return plan;
-  if (!measure.requires_kinds.empty() && !any_kind(measure.requires_kinds)) return plan;
-
-  std::vector<Recipient> recipients(m.node_count(), Recipient::any);
-  auto recipient_ok = [&](const MediaBreak& b) {
-    if (measure.recipient == Recipient::any || !recipient_matters(b.kind)) return true;
-    if (recipients[b.node] == Recipient::any) recipients[b.node] = recipient_of(m, b.node, breaks, lex);
-    return recipients[b.node] == measure.recipient;
-  };
-  auto selected = [&](NodeIndex n, const std::vector<engine::BlockType>& blocks, const TermList& names) {
-    const auto& node = m.node(n);
-    if (node.removed || !manual(n)) return false;
-    return std::find(blocks.begin(), blocks.end(), node.attrs.block) != blocks.end() || names.matches(tokenize(node.name));
-  };
-
-  std::vector<NodeIndex> trigger_nodes;
-  for (const auto& b : breaks.breaks) {
-    if (contains(measure.trigger_kinds, b.kind) && recipient_ok(b)) plan.triggers.push_back(&b);
-  }
-  for (NodeIndex n = 0; n < m.node_count(); ++n) {
-    if (selected(n, measure.trigger_blocks, measure.trigger_names)) trigger_nodes.push_back(n);
-  }
-  if (plan.triggers.empty() && trigger_nodes.empty()) return plan;
-
-  for (const auto& change : measure.changes) {
-    std::vector<std::pair<NodeIndex, double>> touched;
-    auto touch = [&](NodeIndex n, double share) {
-      if (change.unless_names.matches(tokenize(m.node(n).name))) return;
-      for (const auto& [x, s] : touched) {
-        if (x == n) return;
-      }
-      touched.emplace_back(n, share);
-    };
-    for (const auto& b : breaks.breaks) {
-      if (!contains(change.kinds, b.kind) || !recipient_ok(b)) continue;
-      if (std::find(change.skip_rules.begin(), change.skip_rules.end(), b.rule) != change.skip_rules.end()) continue;
-      if (!change.evidence_contains.empty()) {
-        bool hit = false;
-        for (const auto& ev : b.evidence) {
-          for (const auto& part : change.evidence_contains) hit = hit || ev.find(part) != std::string::npos;
-        }
-        if (!hit) continue;
-      }
-      const auto& mix = change.inbound ? m.node(b.node).attrs.inbound : m.node(b.node).attrs.outbound;
-      switch (change.op) {
-      case ModelChange::Op::remove:
-        if (b.whole_node) touch(b.node, b.share);
-        break;
-      case ModelChange::Op::channels_to_electronic: {
-        bool moves = false;
-        for (const auto c : change.channels) moves = moves || (mix.present && mix[c] > 1e-9);
-        if (moves) touch(b.node, b.share);
-        break;
-      }
-      case ModelChange::Op::scale_processing:
-        if (b.whole_node && engine::is_activity(m.node(b.node).kind)) touch(b.node, b.share);
-        break;
-      case ModelChange::Op::add_processing:
-        if (engine::is_activity(m.node(b.node).kind)) touch(b.node, b.share);
-        break;
-      }
-    }
-    for (NodeIndex n = 0; n < m.node_count(); ++n) {
-      if (selected(n, change.blocks, change.names)) touch(n, 1.0);
-    }
-    for (const auto& [n, share] : touched) {
-      if (change.op == ModelChange::Op::remove) add_unique(plan.removed, n);
-      else add_unique(plan.changed, n);
-    }
-    plan.per_change.push_back(std::move(touched));
-  }
-  // A node that disappears is not also "changed".
-  plan.changed.erase(std::remove_if(plan.changed.begin(), plan.changed.end(), [&](NodeIndex n) {
-                       return std::find(plan.removed.begin(), plan.removed.end(), n) != plan.removed.end();
-                     }), plan.changed.end());
-  for (const auto* b : plan.triggers) {
-    const bool gone = std::find(plan.removed.begin(), plan.removed.end(), b->node) != plan.removed.end();
-    const bool changed = std::find(plan.changed.begin(), plan.changed.end(), b->node) != plan.changed.end();
-    if (gone || changed) add_unique(plan.resolves, b->kind);
-  }
-  for (const auto& b : breaks.breaks) {
-    const bool gone = std::find(plan.removed.begin(), plan.removed.end(), b.node) != plan.removed.end();
-    if (gone) add_unique(plan.resolves, b.kind);
-  }
-  if (plan.removed.empty() && plan.changed.empty()) return plan;
-  plan.applies = true;
-  std::sort(plan.removed.begin(), plan.removed.end());
-  std::sort(plan.changed.begin(), plan.changed.end());
-
-  // Citizen side: StBA time values times shares read from the model. The intake mix is the sum over
-  // the first nodes with an inbound channel mix on each path (no such node before them), weighted by
-  // how often they run, so an online branch and a paper branch add up to the whole.
-  std::optional<engine::ChannelMix> entry_mix;
-  {
-    const media::Scan scan(m, lex);
-    engine::ChannelMix sum;
-    sum.present = false;
-    for (NodeIndex n = 0; n < m.node_count(); ++n) {
-      const auto& node = m.node(n);
-      if (node.removed || !node.attrs.inbound.present) continue;
-      const auto up = scan.upstream(n);
-      const bool first = std::none_of(up.begin(), up.end(), [&](NodeIndex u) {
-        return !m.node(u).removed && m.node(u).attrs.inbound.present;
-      });
-      if (!first) continue;
-      double visits = 1.0;
-      for (const auto& p : work.processes) {
-        for (const auto& nw : p.nodes) {
-          if (nw.node == n) visits = nw.visits;
-        }
-      }
-      for (std::size_t c = 0; c < engine::channel_count; ++c) sum.share[c] += std::min(visits, 1.0) * node.attrs.inbound.share[c];
-      sum.present = true;
-    }
-    if (sum.present) entry_mix = sum;
-  }
-  const engine::ChannelMix* entry = entry_mix ? &*entry_mix : nullptr;
-  auto share_of = [&](const std::string& basis) -> double {
-    using engine::Channel;
-    if (basis == "one") return 1.0;
-    if (basis == "personal_inbound_share") return entry ? (*entry)[Channel::personal_oral] + (*entry)[Channel::personal_documents] : 0.0;
-    if (basis == "non_personal_share") {
-      return 1.0 - (entry ? (*entry)[Channel::personal_oral] + (*entry)[Channel::personal_documents] : 0.0);
-    }
-    if (basis == "paper_inbound_share") {
-      if (entry) return (*entry)[Channel::post] + (*entry)[Channel::fax] + (*entry)[Channel::personal_documents];
-      double best = 0;
-      for (const auto& b : breaks.breaks) {
-        if (b.kind == MediaBreakKind::paper_inbound) best = std::max(best, b.share);
-      }
-      return best;
-    }
-    if (basis == "personal_outbound_share") {
-      double best = 0;
-      for (NodeIndex n = 0; n < m.node_count(); ++n) {
-        const auto& mix = m.node(n).attrs.outbound;
-        if (m.node(n).removed || !mix.present || recipient_of(m, n, breaks, lex) != Recipient::citizen) continue;
-        best = std::max(best, mix[Channel::personal_oral] + mix[Channel::personal_documents]);
-      }
-      return best;
-    }
-    if (basis == "request_visits") {
-      double visits = 0;
-      for (const auto n : trigger_nodes) {
-        for (const auto& p : work.processes) {
-          for (const auto& nw : p.nodes) {
-            if (nw.node == n) visits += nw.visits;
-          }
-        }
-      }
-      return visits;
-    }
-    return 0.0;
-  };
-  std::vector<std::string> notes_de, notes_en;
-  for (const auto& eff : measure.citizen) {
-    const auto from = times.minutes(eff.from);
-    const auto to = eff.to.empty() ? std::optional<double>(0.0) : times.minutes(eff.to);
-    if (!from || !to) continue;
-    const double share = share_of(eff.basis) * eff.times;
-    const double minutes = (*from - *to) * share;
-    if (minutes <= 1e-9) continue;
-    plan.citizen_minutes += minutes;
-    const auto what = eff.to.empty() ? fmt::format("{:.0f} min", *from) : fmt::format("({:.0f} − {:.0f}) min", *from, *to);
-    auto comma = [](std::string x) {
-      std::replace(x.begin(), x.end(), '.', ',');
-      return x;
-    };
-    notes_de.push_back(fmt::format("{} ({}) × {} = {} min: {}", what, eff.from, comma(fmt::format("{:.2f}", share)),
-                                   comma(fmt::format("{:.1f}", minutes)), eff.note_de));
-    notes_en.push_back(fmt::format("{} ({}) × {:.2f} = {:.1f} min: {}", what, eff.from, share, minutes, eff.note_en));
-  }
-  auto join = [](const std::vector<std::string>& v) {
-    std::string s;
-    for (const auto& x : v) s += (s.empty() ? "" : "; ") + x;
-    return s;
-  };
-  plan.citizen_note_de = join(notes_de);
-  plan.citizen_note_en = join(notes_en);
-  if (!notes_de.empty() && !times.source.empty()) {
-    plan.citizen_note_de += " (Quelle: " + times.source + ")";
-    plan.citizen_note_en += " (source: " + times.source + ")";
-  }
-  return plan;
-}
-
-engine::ProcessModel apply_measure(const Measure& measure, const MeasurePlan& plan, const engine::ProcessModel& m,
-                                   const MediaBreakResult&, const WorkloadResult& work) {
-  engine::ModelEditor ed(m);
-  auto baseline_minutes = [&](NodeIndex n) -> std::optional<double> {
-    if (const auto& p = m.node(n).attrs.processing) return engine::to_minutes(p->value);
-    for (const auto& p : work.processes) {
-      for (const auto& nw : p.nodes) {
-        if (nw.node == n) return nw.minutes_per_execution;
-      }
-    }
-    return std::nullopt;
-  };
-  for (std::size_t i = 0; i < measure.changes.size() && i < plan.per_change.size(); ++i) {
-    const auto& change = measure.changes[i];
-    for (const auto& [n, share] : plan.per_change[i]) {
-      auto& node = ed.node(n);
-      switch (change.op) {
-      case ModelChange::Op::remove:
-        ed.remove_node(n);
-        break;
-      case ModelChange::Op::channels_to_electronic: {
-        auto& mix = change.inbound ? node.attrs.inbound : node.attrs.outbound;
-        double moved = 0;
-        for (const auto c : change.channels) {
-          moved += mix[c];
-          mix[c] = 0;
-        }
-        mix[engine::Channel::electronic_interface] += moved;
-        break;
-      }
-      case ModelChange::Op::scale_processing:
-        if (const auto base = baseline_minutes(n)) {
-          node.attrs.processing = engine::Located<engine::Duration>{engine::from_minutes(*base * change.factor), node.origin};
-        }
-        break;
-      case ModelChange::Op::add_processing:
-        if (const auto base = baseline_minutes(n)) {
-          node.attrs.processing = engine::Located<engine::Duration>{engine::from_minutes(*base + change.minutes * share), node.origin};
-        }
-        break;
-      }
-    }
-  }
-  return std::move(ed).finish();
 }
 
 } // namespace lotse::analysis

@@ -44,6 +44,7 @@ struct ModelChange {
   TermList names;                          ///< nodes whose names match are touched too (manual tasks only)
   TermList unless_names;                   ///< nodes whose names match are never touched (e.g. payment checks)
   bool inbound = true;                     ///< channels_to_electronic: inbound or outbound mix
+  bool whole_steps_only = true;            ///< remove: only steps that exist because of the break
   std::vector<engine::Channel> channels;   ///< channels_to_electronic: shares moved to electronic_interface
   double factor = 1.0;                     ///< scale_processing
   double minutes = 0;                      ///< add_processing, times the finding's share
@@ -57,6 +58,27 @@ struct CitizenEffect {
                                            ///< personal_outbound_share, request_visits, one
   double times = 1.0;                      ///< extra factor (e.g. 0.5 "half of the queries disappear")
   std::string note_de, note_en;
+};
+
+/// A fit rule (data in the catalogue): a measure does not fit a break whose node names a physical
+/// item that must stay physical (a parking permit behind the windscreen, a dog tag), or a service
+/// whose name says the measure has nothing to act on (no fee to pay at application).
+struct FitRule {
+  std::string reason;                      ///< code: physical_item, no_fee, written_form, ...
+  TermList names;                          ///< node name/documents (node scope) or model/process names (service scope)
+  bool service = false;                    ///< scope: the whole service instead of the break's node
+  bool only = false;                       ///< service scope: the measure fits ONLY services matching `names`
+};
+
+/// Effort of introducing a measure (one-off and running cost, the town's own staff days); each
+/// figure carries a source or is marked as an assumption. Overridable per town.
+struct Effort {
+  double one_off_eur = 0;
+  double running_eur_per_year = 0;
+  double staff_days = 0;
+  std::string source;                      ///< where the figures come from
+  bool assumption = true;                  ///< true: an estimate of Prozesslotse, replace with an offer
+  bool town = false;                       ///< true: taken from the town override file
 };
 
 /// One catalogue entry.
@@ -76,6 +98,10 @@ struct Measure {
   std::vector<ModelChange> changes;
   std::vector<CitizenEffect> citizen;
   std::vector<std::string> sources;
+  std::vector<FitRule> fit;                ///< when the measure does not fit
+  Effort effort;
+  std::vector<std::string> requires_ids;   ///< measures that must come first (prerequisites)
+  bool citizen_facing = false;             ///< acts only on the share of citizens who change channel (uptake)
 };
 
 struct Catalogue {
@@ -97,11 +123,31 @@ struct MeasurePlan {
   std::vector<std::vector<std::pair<engine::NodeIndex, double>>> per_change;  ///< per change: (node, share)
   double citizen_minutes = 0;                ///< per case
   std::string citizen_note_de, citizen_note_en;
+  double uptake = 1.0;                       ///< share of the changing channel that actually changes
+  std::string unfit;                         ///< reason code when the measure does not fit the service at all
+  std::vector<std::pair<const MediaBreak*, std::string>> skipped;  ///< trigger breaks left alone by a fit rule, with reason
 };
 
-/// Decides whether the measure applies (triggers present, nothing of it in place yet) and what it touches.
-[[nodiscard]] MeasurePlan plan_measure(const Measure& measure, const engine::ProcessModel& m, const MediaBreakResult& breaks,
-                                       const WorkloadResult& work, const CitizenTimes& times, const Lexicon& lex);
+/// Everything plan_measure reads besides the measure.
+struct PlanInput {
+  const engine::ProcessModel& model;
+  const MediaBreakResult& breaks;
+  const WorkloadResult& work;
+  const CitizenTimes& times;
+  const Lexicon& lex;
+};
+
+/// True when a node of the model shows the measure is in place already (already_names).
+[[nodiscard]] bool already_present(const Measure& measure, const engine::ProcessModel& m);
+/// The fit-rule reason when the measure does not fit the service as a whole, else empty.
+[[nodiscard]] std::string service_unfit(const Measure& measure, const engine::ProcessModel& m);
+/// The fit-rule reason when the measure must leave the break's node alone, else empty.
+[[nodiscard]] std::string node_unfit(const Measure& measure, const engine::ProcessModel& m, engine::NodeIndex n);
+
+/// Decides whether the measure applies (triggers present, nothing of it in place yet, fit rules
+/// allow it) and what it touches. `uptake` (0..1) scales citizen-facing measures: only that share of
+/// the channel that changes is moved, removed steps keep (1 - uptake x share) of their time.
+[[nodiscard]] MeasurePlan plan_measure(const Measure& measure, const PlanInput& in, double uptake = 1.0);
 /// The changed copy: planned nodes removed, channels moved, processing times scaled (from the
 /// baseline workload's minutes when the model has none).
 [[nodiscard]] engine::ProcessModel apply_measure(const Measure& measure, const MeasurePlan& plan, const engine::ProcessModel& m,

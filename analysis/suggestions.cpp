@@ -1,36 +1,20 @@
 // SPDX-License-Identifier: MIT
-// SuggestionPass: for every catalogue measure that applies (analysis/measures.h), apply it to a copy
-// of the model, run the workload again in a fresh AnalysisContext (same scenario, same workload
-// options) and report the difference in staff hours and euros per year, the citizen minutes per case
-// (StBA citizen time values) and, on request, the simulated lead time before and after. Ranked by
-// euros saved, then by citizen benefit (domain.md, implication 10).
+// SuggestionPass: loads the catalogue, citizen time values, uptake table and the town's overrides,
+// and builds the measure package (analysis/package.h): measures applied cumulatively to a copy of
+// the model, each with its marginal saving in staff hours and euros per year, citizen minutes per
+// case (StBA citizen time values) and, on request, the simulated lead time before and after.
 #include "analysis/suggestions.h"
 
-#include "analysis/lead_time.h"
 #include "analysis/measures.h"
+#include "analysis/package.h"
 #include "analysis/workload.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
-#include <optional>
 
 namespace lotse::analysis {
 namespace {
-
-struct Totals {
-  double hours = 0, eur = 0, cases = 0;
-};
-Totals totals(const WorkloadResult& w) {
-  Totals t;
-  for (const auto& p : w.processes) {
-    t.hours += p.hours_per_year;
-    t.eur += p.cost_per_year_eur;
-    t.cases = std::max(t.cases, p.cases_per_year);
-  }
-  return t;
-}
 
 std::string names(const engine::ProcessModel& m, const std::vector<engine::NodeIndex>& nodes, engine::Lang lang) {
   std::string s;
@@ -95,77 +79,46 @@ std::string changes_text(const Measure& ms, const MeasurePlan& plan, const engin
 
 } // namespace
 
+void describe_suggestion(Suggestion& s, const Measure& measure, const MeasurePlan& plan, const engine::ProcessModel& m) {
+  s.id = measure.id;
+  s.title_de = measure.title_de;
+  s.title_en = measure.title_en;
+  s.rationale_de = rationale(measure, plan, m, engine::Lang::de);
+  s.rationale_en = rationale(measure, plan, m, engine::Lang::en);
+  s.nodes = plan.removed;
+  s.nodes.insert(s.nodes.end(), plan.changed.begin(), plan.changed.end());
+  s.resolves = plan.resolves;
+  s.citizen_note_de = plan.citizen_note_de;
+  s.citizen_note_en = plan.citizen_note_en;
+  s.changes_de = changes_text(measure, plan, m, engine::Lang::de);
+  s.changes_en = changes_text(measure, plan, m, engine::Lang::en);
+  s.component = measure.component;
+  s.ozg_level = measure.ozg_level;
+  s.ozg2_level = measure.ozg2_level;
+  s.bw_level = measure.bw_level;
+  s.sources = measure.sources;
+}
+
 SuggestionPass::Result SuggestionPass::run(const engine::ProcessModel& m, engine::AnalysisContext& ctx) const {
   Result r;
   const auto opts = ctx.options<SuggestionOptions>();
-  const auto catalogue = load_catalogue(opts.catalogue_file.empty() ? default_data_file("massnahmen.json") : opts.catalogue_file, r.notes);
+  auto catalogue = load_catalogue(opts.catalogue_file.empty() ? default_data_file("massnahmen.json") : opts.catalogue_file, r.notes);
   if (!catalogue.loaded) {
     r.notes.add(engine::DiagId::med_no_catalogue, m.source_path(), {}, "");
     return r;
   }
   const auto times = load_citizen_times(
       opts.citizen_times_file.empty() ? default_data_file("buerger_zeitwerte_2025.json") : opts.citizen_times_file, r.notes);
+  auto uptake = load_uptake(opts.uptake_file.empty() ? default_data_file("nutzungsquoten.json") : opts.uptake_file, r.notes);
   // The lexicon's notes are MediaBreakPass's to report; here it only classifies recipients.
   engine::Diagnostics quiet;
   const auto& media_opts = ctx.options<MediaBreakOptions>();
   const auto lex = load_lexicon(media_opts.lexicon_file.empty() ? default_data_file("medienbruch_lexikon.json") : media_opts.lexicon_file, quiet);
+  apply_town_overrides(ctx.options<WorkloadOptions>().override_file, catalogue, uptake);
+  for (const auto& [measure_id, rate] : opts.uptake) uptake.rates[measure_id] = UptakeRate{rate, "cli", 0, false, UptakeRate::From::cli};
 
-  const auto& breaks = ctx.get<MediaBreakPass>();
-  const auto& work = ctx.get<WorkloadPass>();
-  const Totals before = totals(work);
-  if (work.processes.empty()) r.notes.add(engine::DiagId::med_no_workload, m.source_path(), {}, "");
-  std::optional<LeadTime> lead_before;
-  if (opts.lead_time) lead_before = estimate_lead_time(m, ctx.scenario(), LeadTimeOptions{});
-
-  for (const auto& measure : catalogue.measures) {
-    const auto plan = plan_measure(measure, m, breaks, work, times, lex);
-    if (!plan.applies) continue;
-    const auto copy = apply_measure(measure, plan, m, breaks, work);
-    engine::AnalysisContext what_if(copy, ctx.scenario());
-    what_if.options<WorkloadOptions>() = ctx.options<WorkloadOptions>();
-    const Totals after = totals(what_if.get<WorkloadPass>());
-
-    // A measure the model shows no benefit for is not a recommendation (e.g. scanning that only adds time).
-    const double saved_eur = before.eur - after.eur, saved_hours = before.hours - after.hours;
-    if (!work.processes.empty() && saved_eur < -0.005 && plan.citizen_minutes <= 1e-9) continue;
-
-    Suggestion s;
-    s.id = measure.id;
-    s.title_de = measure.title_de;
-    s.title_en = measure.title_en;
-    s.rationale_de = rationale(measure, plan, m, engine::Lang::de);
-    s.rationale_en = rationale(measure, plan, m, engine::Lang::en);
-    s.nodes = plan.removed;
-    s.nodes.insert(s.nodes.end(), plan.changed.begin(), plan.changed.end());
-    s.resolves = plan.resolves;
-    s.saved_hours_per_year = saved_hours;
-    s.saved_eur_per_year = saved_eur;
-    s.saved_citizen_minutes_per_case = plan.citizen_minutes;
-    s.saved_citizen_hours_per_year = plan.citizen_minutes * before.cases / 60.0;
-    s.citizen_note_de = plan.citizen_note_de;
-    s.citizen_note_en = plan.citizen_note_en;
-    s.changes_de = changes_text(measure, plan, m, engine::Lang::de);
-    s.changes_en = changes_text(measure, plan, m, engine::Lang::en);
-    s.component = measure.component;
-    s.ozg_level = measure.ozg_level;
-    s.ozg2_level = measure.ozg2_level;
-    s.bw_level = measure.bw_level;
-    s.sources = measure.sources;
-    if (lead_before && lead_before->simulated) {
-      const auto lead_after = estimate_lead_time(copy, ctx.scenario(), LeadTimeOptions{});
-      if (lead_after.simulated) {
-        s.lead_time_days_before = lead_before->mean_days;
-        s.lead_time_days_after = lead_after.mean_days;
-      }
-    }
-    r.suggestions.push_back(std::move(s));
-  }
-  // Rank: euros saved, then citizen benefit, then catalogue order (stable).
-  std::stable_sort(r.suggestions.begin(), r.suggestions.end(), [](const Suggestion& a, const Suggestion& b) {
-    if (std::abs(a.saved_eur_per_year - b.saved_eur_per_year) > 0.005) return a.saved_eur_per_year > b.saved_eur_per_year;
-    return a.saved_citizen_minutes_per_case > b.saved_citizen_minutes_per_case + 1e-9;
-  });
-  for (std::size_t i = 0; i < r.suggestions.size(); ++i) r.suggestions[i].rank = static_cast<int>(i + 1);
+  if (ctx.get<WorkloadPass>().processes.empty()) r.notes.add(engine::DiagId::med_no_workload, m.source_path(), {}, "");
+  build_package(ctx, PackageInput{catalogue, times, lex, uptake, opts.lead_time}, r);
   for (auto& d : r.notes.items()) {
     if (d.file.empty()) d.file = m.source_path();
   }

@@ -5,6 +5,7 @@
 // to standard output is one document: the file's object for one input, {"schema_version", "files"}
 // for several; `jsonl` writes one line per file (docs/schema/analyze.schema.json).
 #include "cli/commands.h"
+#include "cli/number.h"
 
 #include "analysis/registry.h"
 #include "analysis/suggestions.h"
@@ -42,6 +43,7 @@ struct AnalyzeOptions {
   std::string tables_override;  ///< a town's own table values (JSON), empty = default tables only
   std::string town, author, date, docx_template;
   bool stamp = false;           ///< --stamp: today's date in the header (reports are otherwise deterministic)
+  std::vector<std::string> uptake;  ///< "measure_id=rate", rate 0..1 (German or plain number) or percent
 };
 
 /// One output format of the command line: a text report format, JSON Lines, or a document format
@@ -71,6 +73,21 @@ std::string today() {
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
   return buf;
+}
+
+/// "online_application=0,4" or "online_application=40%" -> (id, rate); the second part is the error.
+std::pair<std::pair<std::string, double>, std::string> parse_uptake(const std::string& item) {
+  const auto eq = item.find('=');
+  std::string why;
+  if (eq == std::string::npos || eq == 0) return {{}, "--uptake erwartet MASSNAHME=QUOTE, z. B. online_application=0,4 (expected ID=RATE)"};
+  std::string value = item.substr(eq + 1);
+  const bool percent = !value.empty() && value.back() == '%';
+  if (percent) value.pop_back();
+  auto v = parse_number(value, &why);
+  if (!v) return {{}, why};
+  if (percent) *v /= 100.0;
+  if (*v < 0 || *v > 1) return {{}, "Nutzungsquote muss zwischen 0 und 1 (0 % und 100 %) liegen (uptake must be between 0 and 1): " + item};
+  return {{item.substr(0, eq), *v}, {}};
 }
 
 /// "md,html" -> formats in the given order without repeats; empty on an unknown name.
@@ -150,6 +167,10 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
   scenario.distribution_time_factor = o.verteilzeit;
   engine::AnalysisContext ctx(*imported.model, scenario);
   ctx.options<analysis::SuggestionOptions>().lead_time = o.lead_time;
+  for (const auto& item : o.uptake) {
+    const auto [rate, why] = parse_uptake(item);
+    if (why.empty()) ctx.options<analysis::SuggestionOptions>().uptake[rate.first] = rate.second;
+  }
   ctx.options<analysis::WorkloadOptions>().override_file = o.tables_override;
   std::vector<std::string_view> passes;
   for (const auto& p : analysis::all_passes()) {
@@ -216,12 +237,11 @@ Action add_analyze(CLI::App& app, Session& s) {
                    : std::string();
       });
   sub->add_option("-o,--output", o->output, "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)");
-  sub->add_option("--cases-per-year", o->cases_per_year, "Fallzahl pro Jahr statt der im Modell")
-      ->check(CLI::PositiveNumber);
-  sub->add_option("--hours-per-fte", o->hours_per_fte, "Arbeitsstunden je VZÄ und Jahr (Standard 1600)")
-      ->check(CLI::Range(1.0, 8760.0));
-  sub->add_option("--verteilzeit", o->verteilzeit, "Verteilzeitzuschlag als Faktor, z. B. 1.1 (Standard 1.0)")
-      ->check(CLI::Range(1.0, 3.0));
+  add_number_option(*sub, "--cases-per-year", o->cases_per_year, "Fallzahl pro Jahr statt der im Modell (1500 oder 1.500)", 1e-9, 1e12);
+  add_number_option(*sub, "--hours-per-fte", o->hours_per_fte, "Arbeitsstunden je VZÄ und Jahr (Standard 1600)", 1.0, 8760.0);
+  add_number_option(*sub, "--verteilzeit", o->verteilzeit, "Verteilzeitzuschlag als Faktor, z. B. 1,1 (Standard 1,0)", 1.0, 3.0);
+  sub->add_option("--uptake", o->uptake, "Nutzungsquote einer bürgerseitigen Maßnahme, z. B. --uptake online_application=0,4 (wiederholbar)")
+      ->check([](const std::string& v) { return parse_uptake(v).second; });
   sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
   add_tables_override_option(*sub, o->tables_override);
   sub->add_option("--town", o->town, "Kommune für Kopf- und Fußzeile des Berichts");

@@ -3,6 +3,7 @@
 // [--log FILE.xes|FILE.csv] [--cases-per-year X] [--staff POOL=N] [--timetable SPEC]`: throughput and
 // lead-time simulation of one model (analysis/sim), with an optional streamed event log.
 #include "cli/commands.h"
+#include "cli/number.h"
 
 #include "analysis/sim/defaults.h"
 #include "analysis/sim/run.h"
@@ -118,8 +119,7 @@ Action add_simulate(CLI::App& app, Session& s) {
       ->check([](const std::string& p) {
         return reports::event_log_format(p) ? std::string() : std::string("--log needs a .xes or .csv file name");
       });
-  sub->add_option("--cases-per-year", a->cases_per_year, "arrival rate as cases per year (Fallzahl), in opening hours")
-      ->check(CLI::PositiveNumber);
+  add_number_option(*sub, "--cases-per-year", a->cases_per_year, "arrival rate as cases per year (Fallzahl), in opening hours", 1e-9, 1e12);
   sub->add_option("--staff", a->staff, "persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)");
   sub->add_option("--timetable", a->timetable, "working hours for every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"");
   add_tables_override_option(*sub, a->tables_override);

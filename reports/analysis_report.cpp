@@ -46,6 +46,50 @@ engine::SourceLocation fact_sheet_location(const engine::ProcessModel& m, const 
   return {};
 }
 
+void package_fields(MeasureRow& row, const analysis::Suggestion& s) {
+  row.citizen_facing = s.citizen_facing;
+  row.uptake = s.uptake.rate;
+  row.uptake_assumption = s.uptake.assumption;
+  row.uptake_source = s.uptake.source;
+  row.sensitivity = s.sensitivity;
+  row.lead_time_ci95_days = s.lead_time_ci95_days;
+  row.one_off_eur = s.effort.one_off_eur;
+  row.running_eur_per_year = s.effort.running_eur_per_year;
+  row.staff_days = s.effort.staff_days;
+  row.staff_cost_eur = s.staff_cost_eur;
+  row.effort_source = s.effort.source;
+  row.effort_assumption = s.effort.assumption;
+  row.net_benefit_eur_per_year = s.net_benefit_eur_per_year;
+  row.payback_years = s.payback_years;
+  row.priority = std::string(analysis::priority_id(s.priority));
+  row.requires_ids = s.requires_ids;
+}
+
+/// The package per process, the measures left out and the breaks without a measure.
+void add_package(Report& r, const analysis::SuggestionResult& sg, const engine::ProcessModel&) {
+  for (const auto& n : sg.not_proposed) r.not_proposed.push_back({n.id, n.title_de, n.title_en, n.reason, n.by});
+  for (const auto& u : sg.uncovered_breaks) r.uncovered_breaks.push_back({u.number, u.reason});
+  for (auto& ps : r.processes) {
+    if (!ps.has_workload) continue;
+    const auto it = std::find_if(sg.package.processes.begin(), sg.package.processes.end(),
+                                 [&](const analysis::ProcessPackage& p) { return p.id == ps.id; });
+    if (it == sg.package.processes.end()) continue;
+    PackageRow row;
+    for (int i : ps.measures) row.measures.push_back(r.measures[static_cast<std::size_t>(i)].id);
+    row.hours_per_year_after = it->hours_after;
+    row.fte_after = it->fte_after;
+    row.saved_hours_per_year = it->hours_before - it->hours_after;
+    row.saved_eur_per_year = it->eur_before - it->eur_after;
+    for (int i : ps.measures) row.saved_citizen_minutes_per_case += r.measures[static_cast<std::size_t>(i)].saved_citizen_minutes_per_case;
+    if (sg.package.lead_before && sg.package.lead_after && sg.package.lead_after->simulated && r.processes.size() == 1) {
+      row.lead_time_days_before = sg.package.lead_before->mean_days;
+      row.lead_time_days_after = sg.package.lead_after->mean_days;
+      row.lead_time_ci95_days = sg.package.lead_after->ci95_days;
+    }
+    ps.package = std::move(row);
+  }
+}
+
 } // namespace
 
 std::string Report::title() const {
@@ -201,6 +245,7 @@ MeasureRow measure_row(const engine::ProcessModel& m, const analysis::Suggestion
   row.lead_time_days_after = s.lead_time_days_after;
   row.component = s.component;
   row.ozg_level = s.ozg_level;
+  package_fields(row, s);
   return row;
 }
 
@@ -245,6 +290,7 @@ Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& imp
     if (row.process >= 0) r.processes[static_cast<std::size_t>(row.process)].measures.push_back(static_cast<int>(r.measures.size()));
     r.measures.push_back(std::move(row));
   }
+  add_package(r, sg, m);
   add_findings(ctx.get<analysis::StructurePass>().findings, import_notes, r);
 
   // Notes: what the importer and the passes said besides their results.

@@ -8,6 +8,7 @@
 #include "analysis/lead_time.h"
 #include "analysis/media_breaks.h"
 #include "analysis/provenance.h"
+#include "analysis/suggestions.h"
 #include "engine/analysis_context.h"
 #include "reports/diagram_svg.h"
 #include "reports/document.h"
@@ -79,6 +80,42 @@ struct MeasureRow {
   std::string component;
   int ozg_level = 0;
   int process = -1;                     ///< index into Report::processes, -1 when unassigned
+  // Package (issue #9): the saved_* figures above are marginal in package order (rank order).
+  bool citizen_facing = false;
+  double uptake = 1.0;
+  bool uptake_assumption = false;
+  std::string uptake_source;            ///< data table source, town file source, or "cli"
+  std::vector<analysis::UptakePoint> sensitivity;  ///< 30 / 60 / 90 %
+  double lead_time_ci95_days = 0;
+  double one_off_eur = 0, running_eur_per_year = 0, staff_days = 0, staff_cost_eur = 0;
+  std::string effort_source;
+  bool effort_assumption = true;
+  double net_benefit_eur_per_year = 0;
+  std::optional<double> payback_years;
+  std::string priority;                 ///< hoch, mittel, niedrig
+  std::vector<std::string> requires_ids;
+};
+
+/// The measure package of one process: every measure applied one after another.
+struct PackageRow {
+  std::vector<std::string> measures;    ///< ids in package order
+  double hours_per_year_after = 0;
+  double fte_after = 0;
+  double saved_hours_per_year = 0;
+  double saved_eur_per_year = 0;
+  double saved_citizen_minutes_per_case = 0;
+  std::optional<double> lead_time_days_before, lead_time_days_after, lead_time_ci95_days;
+};
+
+/// A catalogue measure left out, with the reason code (texts: reason_text).
+struct NotProposedRow {
+  std::string id, title_de, title_en, reason, by;
+};
+
+/// A media break no measure of the package acts on.
+struct UncoveredRow {
+  int number = 0;
+  std::string reason;                   ///< code
 };
 
 /// A structure finding or a note (import warning, pass note).
@@ -108,6 +145,7 @@ struct ProcessSection {
   std::vector<int> media_breaks;        ///< indices into Report::media_breaks
   std::vector<int> measures;            ///< indices into Report::measures
   double media_break_minutes_per_year = 0;
+  std::optional<PackageRow> package;    ///< with workload and a measures catalogue
 };
 
 /// Everything `lotse analyze` says about one model file.
@@ -122,6 +160,8 @@ struct Report {
   std::vector<ProcessSection> processes;
   std::vector<MediaBreakRow> media_breaks;
   std::vector<MeasureRow> measures;
+  std::vector<NotProposedRow> not_proposed;
+  std::vector<UncoveredRow> uncovered_breaks;
   std::vector<FindingRow> findings;     ///< structure checks
   std::vector<FindingRow> notes;        ///< import warnings and pass notes
   std::vector<analysis::Assumption> assumptions;

@@ -76,7 +76,36 @@ json suggestion(const MeasureRow& m, engine::Lang lang) {
   j["lead_time_days_after"] = lt ? number(m.lead_time_days_after, 2) : json(nullptr);
   j["component"] = m.component;
   j["ozg_level"] = m.ozg_level;
+  j["uptake"] = number(m.uptake);
+  j["uptake_source"] = m.citizen_facing ? json(m.uptake_source) : json(nullptr);
+  json sens = json::array();
+  for (const auto& p : m.sensitivity) {
+    sens.push_back({{"uptake", number(p.uptake)},
+                    {"saved_hours_per_year", number(p.saved_hours_per_year, 2)},
+                    {"saved_eur_per_year", number(p.saved_eur_per_year, 2)}});
+  }
+  j["uptake_sensitivity"] = sens;
+  j["lead_time_ci95_days"] = lt ? number(m.lead_time_ci95_days, 2) : json(nullptr);
+  j["one_off_eur"] = number(m.one_off_eur, 2);
+  j["running_eur_per_year"] = number(m.running_eur_per_year, 2);
+  j["staff_days"] = number(m.staff_days, 2);
+  j["staff_cost_eur"] = number(m.staff_cost_eur, 2);
+  j["effort_source"] = m.effort_source;
+  j["effort_assumption"] = m.effort_assumption;
+  j["net_benefit_eur_per_year"] = number(m.net_benefit_eur_per_year, 2);
+  j["payback_years"] = m.payback_years ? number(*m.payback_years, 2) : json(nullptr);
+  j["priority"] = m.priority;
+  j["requires"] = m.requires_ids;
   return j;
+}
+
+json package(const PackageRow& p) {
+  return {{"measures", p.measures},
+          {"hours_per_year_after", number(p.hours_per_year_after, 2)},
+          {"saved_hours_per_year", number(p.saved_hours_per_year, 2)},
+          {"saved_eur_per_year", number(p.saved_eur_per_year, 2)},
+          {"saved_citizen_minutes_per_case", number(p.saved_citizen_minutes_per_case, 2)},
+          {"lead_time_days_after", p.lead_time_days_after ? number(*p.lead_time_days_after, 2) : json(nullptr)}};
 }
 
 json finding(const FindingRow& f, engine::Lang lang) {
@@ -143,6 +172,16 @@ json process(const Report& r, std::size_t index, engine::Lang lang) {
   json measures = json::array();
   for (int m : p.measures) measures.push_back(suggestion(r.measures[static_cast<std::size_t>(m)], lang));
   j["suggestions"] = measures;
+  j["package"] = p.package ? package(*p.package) : json(nullptr);
+  json left_out = json::array();
+  for (const auto& n : r.not_proposed) left_out.push_back({{"id", n.id}, {"reason", n.reason}});
+  j["not_proposed"] = left_out;
+  json uncovered = json::array();
+  for (const auto& u : r.uncovered_breaks) {
+    const auto& b = r.media_breaks[static_cast<std::size_t>(u.number - 1)];
+    if (b.process == static_cast<int>(index) || (b.process < 0 && index == 0)) uncovered.push_back({{"number", u.number}, {"reason", u.reason}});
+  }
+  j["uncovered_breaks"] = uncovered;
   return j;
 }
 
