@@ -81,6 +81,17 @@ struct Texts {
   std::string_view ms_agenda_nodes;     ///< "Betrifft: {0}."
   std::string_view ms_resolves;         ///< "Behebt: {0}."
   std::string_view ms_days;             ///< "{0} → {1} Tage"
+  std::string_view ms_package_total;    ///< label of the package row
+  std::string_view ms_not_additive;     ///< single figures are marginal in package order
+  std::string_view ms_agenda_cost;      ///< one-off {0}, running {1}/year, {2} staff days, {3} source; payback {4}; priority {5}
+  std::string_view ms_agenda_no_payback;
+  std::string_view ms_uptake;           ///< uptake {0} % ({1}); at 30/60/90 %: {2} / {3} / {4} hours
+  std::string_view ms_assumption;       ///< "Annahme"
+  std::string_view priority_high, priority_medium, priority_low;  ///< priority classes of the package
+  std::string_view ms_not_proposed;     ///< "Nicht vorgeschlagen: {0}: {1}."
+  std::string_view ms_uncovered;        ///< "Ohne Maßnahme: Medienbruch {0}: {1}."
+  std::string_view reason_already_present, reason_covered, reason_no_benefit, reason_physical_item, reason_no_fee,
+      reason_no_recurring_levy, reason_no_measure, reason_other;
   // Structure.
   std::string_view st_none;
   std::string_view col_severity, col_code, col_finding;

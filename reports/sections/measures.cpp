@@ -45,7 +45,52 @@ doc::Table measure_table(const Input& in) {
     tb.rows.push_back(std::move(row));
     tb.row_ids.push_back("measure-" + std::to_string(m.rank));
   }
+  // The package: the measures one after another. Each row's saving is marginal (after the ones before
+  // it), so the rows add up to this total; with one process the spreadsheet sums the column itself.
+  const auto total_row = [&](const PackageRow& p) {
+    std::vector<doc::Cell> row{doc::empty_cell(), cell(doc::strong(std::string(t.ms_package_total))), doc::empty_cell(),
+                               cell(hours(p.saved_hours_per_year)), cell(euros_year(p.saved_eur_per_year)),
+                               cell(minutes(p.saved_citizen_minutes_per_case))};
+    if (lt) row.push_back(doc::empty_cell());
+    row.push_back(doc::empty_cell());
+    row.push_back(doc::empty_cell());
+    return row;
+  };
+  std::vector<const PackageRow*> packages;
+  for (const auto& p : in.r.processes) {
+    if (p.package && !p.package->measures.empty()) packages.push_back(&*p.package);
+  }
+  if (packages.size() == 1 && in.r.processes.size() == 1) {
+    tb.total = total_row(*packages.front());
+    (*tb.total)[3].formula_key = "saved_hours_per_year";
+    (*tb.total)[4].formula_key = "saved_eur_per_year";
+    (*tb.total)[5].formula_key = "saved_citizen_minutes_per_case";
+  } else {
+    for (const auto* p : packages) {
+      tb.rows.push_back(total_row(*p));
+      tb.row_ids.emplace_back();
+    }
+  }
   return tb;
+}
+
+/// Why a catalogue measure or a media break stays without a measure, in words.
+std::string_view reason_text(const Texts& t, const std::string& code) {
+  if (code == "already_present") return t.reason_already_present;
+  if (code == "covered") return t.reason_covered;
+  if (code == "no_benefit") return t.reason_no_benefit;
+  if (code == "physical_item") return t.reason_physical_item;
+  if (code == "no_fee") return t.reason_no_fee;
+  if (code == "no_recurring_levy") return t.reason_no_recurring_levy;
+  if (code == "no_measure") return t.reason_no_measure;
+  return t.reason_other;
+}
+
+/// "hoch" / "high", ... for the priority id of the package.
+std::string priority_word(const Texts& t, const std::string& id) {
+  if (id == "hoch") return std::string(t.priority_high);
+  if (id == "mittel") return std::string(t.priority_medium);
+  return std::string(t.priority_low);
 }
 
 /// One more line of an agenda item.
@@ -65,6 +110,17 @@ doc::Inline agenda_item(const Input& in, const MeasureRow& m) {
   if (m.lead_time_days_before > 0) {
     line(item, fill(t.ms_agenda_lead_time, {days(m.lead_time_days_after), days(m.lead_time_days_before)}));
   }
+  if (m.citizen_facing && m.sensitivity.size() == 3) {
+    line(item, fill(t.ms_uptake, {doc::number(m.uptake * 100, doc::Unit::count, 0),
+                                  m.uptake_assumption ? std::string(t.ms_assumption) : m.uptake_source,
+                                  hours(m.sensitivity[0].saved_hours_per_year), hours(m.sensitivity[1].saved_hours_per_year),
+                                  hours(m.sensitivity[2].saved_hours_per_year)}));
+  }
+  line(item, fill(m.payback_years ? t.ms_agenda_cost : t.ms_agenda_no_payback,
+                  {euros_year(m.one_off_eur), euros_year(m.running_eur_per_year), count(m.staff_days),
+                   m.effort_assumption ? std::string(t.ms_assumption) : m.effort_source,
+                   m.payback_years ? doc::number(*m.payback_years, doc::Unit::none, 1) : doc::text(std::string(t.none_dash)).front(),
+                   priority_word(t, m.priority)}));
   if (m.component.empty()) {
     line(item, words(t.ms_agenda_effort_none));
   } else {
@@ -87,12 +143,25 @@ void measures(const Input& in, doc::Document& d) {
   }
   d.add(doc::Paragraph{words(t.ms_intro)});
   d.add(measure_table(in));
+  d.add(doc::Paragraph{words(t.ms_not_additive)});
   d.add(doc::Heading{3, words(t.h_agenda), "agenda"});
   d.add(doc::Paragraph{words(t.ms_agenda_intro)});
   doc::List agenda;
   agenda.ordered = true;
   for (const auto& m : in.r.measures) agenda.items.push_back(agenda_item(in, m));
   d.add(std::move(agenda));
+  // What the package leaves out, and why: catalogue measures that do not fit, breaks without a measure.
+  doc::List left;
+  for (const auto& n : in.r.not_proposed) {
+    left.items.push_back(fill(t.ms_not_proposed, {pick(in.lang, n.title_de, n.title_en), std::string(reason_text(t, n.reason))}));
+  }
+  for (const auto& u : in.r.uncovered_breaks) {
+    if (u.number < 1 || static_cast<std::size_t>(u.number) > in.r.media_breaks.size()) continue;
+    const auto& b = in.r.media_breaks[static_cast<std::size_t>(u.number - 1)];
+    left.items.push_back(fill(t.ms_uncovered, {std::to_string(u.number) + " („" + b.node_name + "“)",
+                                               std::string(reason_text(t, u.reason))}));
+  }
+  if (!left.items.empty()) d.add(std::move(left));
 }
 
 } // namespace lotse::reports::sections

@@ -104,6 +104,12 @@ reports::Report gewerbe_report() {
   m.saved_citizen_minutes_per_case = 15;
   m.component = "Amt24";
   m.ozg_level = 3;
+  m.one_off_eur = 3000;
+  m.running_eur_per_year = 600;
+  m.staff_days = 10;
+  m.net_benefit_eur_per_year = 6375 - 600;
+  m.payback_years = (3000 + 10 * 8 * 25.5) / (6375.0 - 600);
+  m.priority = "hoch";
   m.process = 0;
   r.measures.push_back(m);
   return r;
@@ -294,6 +300,7 @@ TEST_CASE("measures are phrased for a Digitale Agenda with benefit, effort and O
   CHECK(md.find("### Zum Einfügen in die Digitale Agenda\n\nPriorisierte Maßnahmen mit Aufwand und Nutzen (Handlungsfeld Verwaltung):\n\n"
                 "1. **Maßnahme 1: Online-Antrag über Amt24 mit XML-Übergabe**  \n"
                 "   Nutzen: 250 Stunden und 6.375 € pro Jahr in der Verwaltung; 15,0 Minuten je Fall für Bürgerinnen und Bürger.  \n"
+                "   Aufwand: einmalig 3.000 €, laufend 600 € pro Jahr, 10 Personentage der eigenen Verwaltung (Annahme); Amortisation in 0,9 Jahren; Priorität: hoch.  \n"
                 "   Aufwand: Einführung bzw. Anbindung von Amt24; erreicht OZG-Reifegrad 3.  \n"
                 "   Behebt: Abtippen (erneute Dateneingabe).  \n"
                 "   Betrifft: Daten erfassen.\n") != std::string::npos);
