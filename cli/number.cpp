@@ -85,7 +85,8 @@ CLI::Validator number_check(double lo, double hi) {
         const auto v = parse_number(text, &why);
         if (!v) return why;
         if (*v < lo || *v > hi) {
-          return fmt::format("{} liegt nicht zwischen {} und {} ({} is not between {} and {})", text, lo, hi, text, lo, hi);
+          // CLI11's own wording: cli/cli_texts.cpp turns it into German unless --lang en.
+          return fmt::format("Value {} not in range {} to {}", text, lo, hi);
         }
         text = fmt::format("{}", *v);       // the option stores the plain value
         return {};

@@ -301,7 +301,7 @@ TEST_CASE("measures are phrased for a Digitale Agenda with benefit, effort and O
                 "1. **Maßnahme 1: Online-Antrag über Amt24 mit XML-Übergabe**  \n"
                 "   Nutzen: 250 Stunden und 6.375 € pro Jahr in der Verwaltung; 15,0 Minuten je Fall für Bürgerinnen und Bürger.  \n"
                 "   Aufwand: einmalig 3.000 €, laufend 600 € pro Jahr, 10 Personentage der eigenen Verwaltung (Annahme); Amortisation in 0,9 Jahren; Priorität: hoch.  \n"
-                "   Aufwand: Einführung bzw. Anbindung von Amt24; erreicht OZG-Reifegrad 3.  \n"
+                "   Umsetzung: Einführung bzw. Anbindung von Amt24; erreicht OZG-Reifegrad 3.  \n"
                 "   Behebt: Abtippen (erneute Dateneingabe).  \n"
                 "   Betrifft: Daten erfassen.\n") != std::string::npos);
 }
