@@ -64,7 +64,7 @@ constexpr std::array texts{
     CliText{"analyze", "--lead-time", "Durchlaufzeit simulieren (dauert länger)", "Simulate the lead time (takes longer)"},
     // simulate
     CliText{"simulate", "", "Durchlaufzeit und Auslastung simulieren", "Simulate lead time and utilisation"},
-    CliText{"simulate", "file", "Prozessmodell", "Process model"},
+    CliText{"simulate", "file", "Prozessmodell oder - für die Standardeingabe", "Process model, or - for standard input"},
     CliText{"simulate", "--cases", "Fälle je Durchlauf (Standard: processInstances des Modells, sonst 10000)",
             "Cases per replication (default: the model's processInstances, else 10000)"},
     CliText{"simulate", "--seed", "Startwert des Zufallsgenerators (Standard 1)", "Random seed (default 1)"},
@@ -73,8 +73,21 @@ constexpr std::array texts{
     CliText{"simulate", "--threads", "Rechenkerne (Standard: alle); ändert nie die Ergebnisse",
             "Worker threads (default: all cores); never changes the results"},
     CliText{"simulate", "--format", "text (Standard) oder json", "text (default) or json"},
-    CliText{"simulate", "--log", "Ereignisprotokoll schreiben: DATEI.xes (XES) oder DATEI.csv (Spalten wie BIMP/Prosimos)",
-            "Event log to write: FILE.xes (XES) or FILE.csv (BIMP/Prosimos columns)"},
+    CliText{"simulate", "--log",
+            "Ereignisprotokoll schreiben: DATEI.xes (XES), DATEI.csv (Spalten wie BIMP/Prosimos) oder - (Standardausgabe; "
+            "die Zusammenfassung geht dann auf die Fehlerausgabe)",
+            "Event log to write: FILE.xes (XES), FILE.csv (BIMP/Prosimos columns) or - (standard output; the summary "
+            "then goes to standard error)"},
+    CliText{"simulate", "--log-format", "Format von --log - : csv (Standard) oder xes", "Format of --log - : csv (default) or xes"},
+    CliText{"simulate", "--csv-dialect",
+            "CSV-Konventionen: standard (Kommas, ISO-Zeiten, für Process-Mining-Werkzeuge) oder excel-de (BOM, Semikolons, "
+            "Ortszeit: öffnet in deutschem Excel/LibreOffice)",
+            "CSV conventions: standard (default; commas, ISO times, for process-mining tools) or excel-de (BOM, semicolons, "
+            "local times: opens in German Excel/LibreOffice)"},
+    CliText{"simulate", "--max-log-mb", "Größtes Ereignisprotokoll in MB (Standard 2048); ein größeres wird nicht geschrieben",
+            "Largest event log to write in MB (default 2048); a larger one is not written"},
+    CliText{"simulate", "--time-zone", "Zeitzone der Modelluhr und der Protokollzeiten (Standard Europe/Berlin)",
+            "Time zone of the model's clock and of log times (default Europe/Berlin)"},
     CliText{"simulate", "--cases-per-year", "Ankunftsrate als Fallzahl pro Jahr, innerhalb der Öffnungszeiten",
             "Arrival rate as cases per year (Fallzahl), within opening hours"},
     CliText{"simulate", "--staff", "Personen in einem Ressourcenpool, z. B. --staff Sachbearbeitung=3 (mehrfach möglich)",

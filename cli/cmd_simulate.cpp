@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// `lotse simulate FILE --cases N --seed S [--replications R] [--threads T] [--format json|text]
-// [--log FILE.xes|FILE.csv] [--cases-per-year X] [--staff POOL=N] [--timetable SPEC]`: throughput and
-// lead-time simulation of one model (analysis/sim), with an optional streamed event log.
+// `lotse simulate FILE|- --cases N --seed S [--replications R] [--threads T] [--format json|text]
+// [--log FILE.xes|FILE.csv|-] [--log-format xes|csv] [--csv-dialect standard|excel-de] [--max-log-mb M]
+// [--time-zone TZ] [--cases-per-year X] [--staff POOL=N] [--timetable SPEC]`: throughput and lead-time
+// simulation of one model (analysis/sim), with an optional streamed event log and progress on a terminal.
 #include "cli/commands.h"
 #include "cli/number.h"
 
+#include "analysis/sim/calendar.h"
 #include "analysis/sim/defaults.h"
 #include "analysis/sim/run.h"
 #include "analysis/workload.h"
@@ -12,7 +14,12 @@
 #include "reports/event_log.h"
 #include "reports/sim_report.h"
 
+#include <algorithm>
+#include <fmt/format.h>
+#include <iostream>
+#include <iterator>
 #include <memory>
+#include <mutex>
 #include <ostream>
 #include <system_error>
 
@@ -20,7 +27,8 @@ namespace lotse::cli {
 namespace {
 
 struct SimulateArgs {
-  std::string file, format = "text", log;
+  std::string file, format = "text", log, log_format, csv_dialect = "standard";
+  std::string time_zone{analysis::sim::default_time_zone};
   std::int64_t cases = 0;
   std::uint64_t seed = 1;
   int replications = 5, threads = 0;
@@ -28,6 +36,7 @@ struct SimulateArgs {
   std::vector<std::string> staff;
   std::string timetable;
   std::string tables_override;
+  double max_log_mb = 2048;
 };
 
 bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOptions& o, std::ostream& err) {
@@ -48,9 +57,96 @@ bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOption
   return true;
 }
 
+// `-` reads the model from standard input (at most 256 MB).
+importers::ImportResult import_input(const std::string& file) {
+  if (file != "-") return importers::import_file(file);
+  constexpr std::size_t max_bytes = 256U << 20;
+  std::string bytes;
+  char chunk[1 << 16];
+  while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
+    bytes.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
+    if (bytes.size() > max_bytes) {
+      importers::ImportResult r;
+      r.diagnostics.add(engine::DiagId::in_unreadable, "-", {}, "", {"> 256 MB"});
+      return r;
+    }
+  }
+  return importers::import_source(engine::SourceFile("-", std::move(bytes)));
+}
+
+// "[simulate] 40.960/100.000 Fälle, Protokoll 12,3 MB" on stderr, rewritten in place (terminal only).
+class SimProgress {
+public:
+  SimProgress(Session& s, std::int64_t total, const reports::EventLogWriter* log)
+      : s_(s), total_(total), log_(log), active_(s.show_progress()) {}
+  ~SimProgress() { clear(); }
+  SimProgress(const SimProgress&) = delete;
+  SimProgress& operator=(const SimProgress&) = delete;
+  void update(std::int64_t done) {
+    if (!active_) return;
+    const std::lock_guard lock(m_);
+    const bool de = s_.lang == engine::Lang::de;
+    std::string line = fmt::format("\r\033[K[simulate] {}/{} {}", done, total_, de ? "Fälle" : "cases");
+    if (log_) {
+      line += fmt::format("{} {:.1f} MB", de ? ", Protokoll" : ", log", static_cast<double>(log_->bytes_written()) / 1048576.0);
+    }
+    if (de) std::replace(line.begin(), line.end(), '.', ',');
+    s_.err << line << std::flush;
+    shown_ = true;
+  }
+  /// Clears the line, so that what follows (diagnostics) starts on an empty line.
+  void clear() {
+    const std::lock_guard lock(m_);
+    if (shown_) s_.err << "\r\033[K" << std::flush;
+    shown_ = false;
+  }
+
+private:
+  Session& s_;
+  std::int64_t total_;
+  const reports::EventLogWriter* log_;
+  bool active_;
+  bool shown_ = false;
+  std::mutex m_;
+};
+
+// Runs the simulation with the optional log; an output problem becomes a diagnostic and exit 74.
+ExitCode run_with_log(const SimulateArgs& a, Session& s, const analysis::sim::SimNetwork& net, analysis::sim::SimOptions o,
+                      analysis::sim::SimulationResult& r, engine::Diagnostics& diags) {
+  std::unique_ptr<reports::EventLogWriter> log;
+  try {
+    const auto max_bytes = static_cast<std::uint64_t>(a.max_log_mb * 1024.0 * 1024.0);
+    const auto dialect = *reports::csv_dialect(a.csv_dialect);
+    if (a.log == "-") {
+      const auto format = a.log_format == "xes" ? reports::EventLogFormat::xes : reports::EventLogFormat::csv;
+      log = std::make_unique<reports::EventLogWriter>(s.out, format, net, max_bytes, dialect);
+    } else if (!a.log.empty()) {
+      log = std::make_unique<reports::EventLogWriter>(a.log, *reports::event_log_format(a.log), net, max_bytes, dialect);
+    }
+    SimProgress progress(s, o.cases, log.get());
+    o.progress = [&progress](std::int64_t done) { progress.update(done); };
+    r = analysis::sim::simulate(net, o, log.get());
+    if (log) log->commit();
+  } catch (const reports::EventLogTooLarge&) {
+    log.reset();  // removes the temporary file
+    r = {};
+    diags.add(engine::DiagId::sim_log_too_large, a.log, {}, "", {a.log, engine::number_arg_g(a.max_log_mb)});
+    return ExitCode::output_failed;
+  } catch (const std::system_error& e) {
+    log.reset();
+    diags.add(engine::DiagId::cli_output_failed, a.log, {}, "", {a.log, e.code().message()});
+    return ExitCode::output_failed;
+  }
+  return ExitCode::ok;
+}
+
 ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   if (!check_tables_override(s, a.tables_override, "simulate")) return ExitCode::usage;
-  importers::ImportResult imp = importers::import_file(a.file);
+  if (!analysis::sim::known_time_zone(a.time_zone)) {
+    s.err << "lotse simulate: --time-zone: unknown time zone '" << a.time_zone << "' (e.g. Europe/Berlin, UTC)\n";
+    return ExitCode::usage;
+  }
+  importers::ImportResult imp = import_input(a.file);
   imp.diagnostics.sort();
   if (!imp.model) {
     for (const auto& d : imp.diagnostics) s.err << engine::format_diagnostic(d, s.lang) << "\n";
@@ -62,6 +158,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   o.seed = a.seed;
   o.replications = a.replications;
   o.threads = a.threads;
+  o.time_zone = a.time_zone;
   if (a.cases_per_year > 0) o.cases_per_year = a.cases_per_year;
   o.timetable = a.timetable;
   if (!parse_staff(a.staff, o, s.err)) return ExitCode::usage;
@@ -75,25 +172,16 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   engine::Diagnostics diags;
   const analysis::sim::SimNetwork net = analysis::sim::compile_network(m, o, diags);
   analysis::sim::SimulationResult r;
-  ExitCode code = ExitCode::ok;
-  if (net.ok) {
-    std::unique_ptr<reports::EventLogWriter> log;
-    try {
-      if (!a.log.empty()) log = std::make_unique<reports::EventLogWriter>(a.log, *reports::event_log_format(a.log), net);
-      r = analysis::sim::simulate(net, o, log.get());
-      if (log) log->commit();
-    } catch (const std::system_error& e) {
-      diags.add(engine::DiagId::cli_output_failed, a.log, {}, "", {a.log, e.code().message()});
-      code = ExitCode::output_failed;
-    }
-  }
+  ExitCode code = net.ok ? run_with_log(a, s, net, o, r, diags) : ExitCode::ok;
   diags.append(r.diagnostics);
   r.diagnostics = std::move(diags);
   if (!r.ok && code == ExitCode::ok) code = ExitCode::findings;
+  // With the log on standard output, the summary goes to standard error.
+  std::ostream& report = a.log == "-" ? s.err : s.out;
   if (a.format == "json") {
-    s.out << reports::simulation_json(r, a.file, s.lang).dump(1) << "\n";
+    report << reports::simulation_json(r, a.file, s.lang).dump(1) << "\n";
   } else {
-    reports::write_simulation_text(s.out, r, a.file, s.lang);
+    reports::write_simulation_text(report, r, a.file, s.lang);
   }
   for (const auto& d : imp.diagnostics) {
     if (d.severity == engine::Severity::error && !s.quiet) s.err << engine::format_diagnostic(d, s.lang) << "\n";
@@ -106,7 +194,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
 Action add_simulate(CLI::App& app, Session& s) {
   auto* sub = app.add_subcommand("simulate", "Durchlaufzeit und Auslastung simulieren (simulate lead time and utilisation)");
   auto a = std::make_shared<SimulateArgs>();
-  sub->add_option("file", a->file, "model file")->required();
+  sub->add_option("file", a->file, "model file, or - for standard input")->required();
   sub->add_option("--cases", a->cases, "cases per replication (default: the model's processInstances, else 10000)")
       ->check(CLI::PositiveNumber);
   sub->add_option("--seed", a->seed, "random seed (default 1)");
@@ -115,10 +203,18 @@ Action add_simulate(CLI::App& app, Session& s) {
   sub->add_option("--threads", a->threads, "worker threads (default: all cores); never changes the results")
       ->check(CLI::Range(0, 1024));
   sub->add_option("--format", a->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
-  sub->add_option("--log", a->log, "event log to write: FILE.xes (XES) or FILE.csv (BIMP/Prosimos columns)")
+  sub->add_option("--log", a->log, "event log to write: FILE.xes (XES), FILE.csv (BIMP/Prosimos columns) or - (standard output; the summary then goes to standard error)")
       ->check([](const std::string& p) {
-        return reports::event_log_format(p) ? std::string() : std::string("--log needs a .xes or .csv file name");
+        return p == "-" || reports::event_log_format(p) ? std::string() : std::string("--log needs a .xes or .csv file name or -");
       });
+  sub->add_option("--log-format", a->log_format, "format of --log - : csv (default) or xes")->check(CLI::IsMember({"csv", "xes"}));
+  sub->add_option("--csv-dialect", a->csv_dialect,
+                  "CSV conventions: standard (default; commas, ISO times, for process-mining tools) or excel-de "
+                  "(BOM, semicolons, local times: opens in German Excel/LibreOffice)")
+      ->check(CLI::IsMember({"standard", "excel-de"}));
+  sub->add_option("--max-log-mb", a->max_log_mb, "largest event log to write in MB (default 2048); a larger one is not written")
+      ->check(CLI::PositiveNumber);
+  sub->add_option("--time-zone", a->time_zone, "time zone of the model's clock and of log times (default Europe/Berlin)");
   add_number_option(*sub, "--cases-per-year", a->cases_per_year, "arrival rate as cases per year (Fallzahl), in opening hours", 1e-9, 1e12);
   sub->add_option("--staff", a->staff, "persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)");
   sub->add_option("--timetable", a->timetable, "working hours for every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"");
@@ -126,6 +222,8 @@ Action add_simulate(CLI::App& app, Session& s) {
   add_common_options(*sub, s);
   sub->footer("Examples:\n  lotse simulate permit.bpmn --cases 20000 --seed 7 --replications 5\n"
               "  lotse simulate permit.bpmn --format json --log permit.xes\n"
+              "  lotse simulate permit.bpmn --log permit.csv --csv-dialect excel-de\n"
+              "  lotse simulate - --log - < permit.bpmn > permit.csv\n"
               "  lotse simulate gewerbe.bpmn --cases-per-year 1500 --staff Sachbearbeitung=2 --timetable \"Mo-Fr 08:00-16:00\"\n"
               "  lotse simulate samples/hundesteuer.bpmn --tables-override samples/ortswerte-musterstadt.json\n");
   return [a, &s]() { return run_simulate(*a, s); };

@@ -1,65 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "reports/event_log.h"
 
+#include "analysis/sim/bounds.h"
 #include "analysis/sim/calendar.h"
 #include "reports/escape.h"
 
 #include <algorithm>
 #include <cerrno>
-#include <cctype>
-#include <filesystem>
-#include <fmt/format.h>
-#include <sys/stat.h>
 #include <system_error>
-#include <unistd.h>
+#include <cctype>
+#include <fmt/format.h>
 
 namespace lotse::reports {
-
-StreamingFile::StreamingFile(std::string path) : path_(std::move(path)) {
-  namespace fs = std::filesystem;
-  const fs::path target(path_);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  tmp_ = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(tmp_.data());
-  if (fd < 0) throw std::system_error(errno, std::generic_category(), path_);
-  ::fchmod(fd, 0644);
-  f_ = ::fdopen(fd, "wb");
-  if (!f_) {
-    const int err = errno;
-    ::close(fd);
-    ::unlink(tmp_.c_str());
-    throw std::system_error(err, std::generic_category(), path_);
-  }
-}
-
-StreamingFile::~StreamingFile() {
-  if (f_) {
-    std::fclose(f_);
-    ::unlink(tmp_.c_str());
-  }
-}
-
-void StreamingFile::write(std::string_view s) {
-  if (!f_) return;
-  if (std::fwrite(s.data(), 1, s.size(), f_) != s.size()) throw std::system_error(errno, std::generic_category(), path_);
-}
-
-void StreamingFile::commit() {
-  if (!f_) return;
-  std::FILE* f = f_;
-  f_ = nullptr;
-  const bool ok = std::fflush(f) == 0 && ::fsync(::fileno(f)) == 0;
-  const int err = errno;
-  if (std::fclose(f) != 0 || !ok) {
-    ::unlink(tmp_.c_str());
-    throw std::system_error(ok ? errno : err, std::generic_category(), path_);
-  }
-  if (std::rename(tmp_.c_str(), path_.c_str()) != 0) {
-    const int e = errno;
-    ::unlink(tmp_.c_str());
-    throw std::system_error(e, std::generic_category(), path_);
-  }
-}
 
 std::optional<EventLogFormat> event_log_format(std::string_view path) {
   std::string lower(path);
@@ -69,18 +21,47 @@ std::optional<EventLogFormat> event_log_format(std::string_view path) {
   return std::nullopt;
 }
 
-EventLogWriter::EventLogWriter(const std::string& path, EventLogFormat format, const analysis::sim::SimNetwork& net)
-    : net_(net), format_(format), file_(path) {
+std::optional<CsvDialect> csv_dialect(std::string_view name) {
+  if (name == "standard") return CsvDialect::standard;
+  if (name == "excel-de") return CsvDialect::excel_de;
+  return std::nullopt;
+}
+
+EventLogWriter::EventLogWriter(const std::string& path, EventLogFormat format, const analysis::sim::SimNetwork& net,
+                               std::uint64_t max_bytes, CsvDialect dialect)
+    : net_(net), format_(format), dialect_(dialect), file_(std::make_unique<StreamingFile>(path)), max_bytes_(max_bytes) {
+  begin();
+}
+
+EventLogWriter::EventLogWriter(std::ostream& out, EventLogFormat format, const analysis::sim::SimNetwork& net,
+                               std::uint64_t max_bytes, CsvDialect dialect)
+    : net_(net), format_(format), dialect_(dialect), stream_(&out), max_bytes_(max_bytes) {
+  begin();
+}
+
+std::string EventLogWriter::time_text(std::int64_t sim_ms) const {
+  if (format_ == EventLogFormat::csv && dialect_ == CsvDialect::excel_de) return analysis::sim::format_local_time(net_.start, sim_ms);
+  return analysis::sim::format_timestamp(net_.start, sim_ms);
+}
+
+void EventLogWriter::begin() {
+  const auto& net = net_;
+  const auto format = format_;
+  const char sep = dialect_ == CsvDialect::excel_de ? ';' : ',';
   const auto& m = *net.model;
   activity_names_.resize(m.node_count());
   for (engine::NodeIndex n = 0; n < m.node_count(); ++n) {
     const auto& node = m.node(n);
-    const std::string& name = node.name.empty() ? node.id : node.name;
-    activity_names_[n] = format == EventLogFormat::xes ? escape_xml(name) : escape_csv(name);
+    const std::string name = analysis::sim::bounded_text(node.name.empty() ? node.id : node.name);
+    activity_names_[n] = format == EventLogFormat::xes ? escape_xml(name) : escape_csv(name, sep);
   }
-  for (const auto& p : net.pools) pool_names_.push_back(format == EventLogFormat::xes ? escape_xml(p.name) : escape_csv(p.name));
+  for (const auto& p : net.pools) {
+    const std::string name = analysis::sim::bounded_text(p.name);
+    pool_names_.push_back(format == EventLogFormat::xes ? escape_xml(name) : escape_csv(name, sep));
+  }
   if (format == EventLogFormat::csv) {
-    buf_ = "case_id,activity,enable_time,start_time,end_time,resource\n";
+    buf_ = dialect_ == CsvDialect::excel_de ? "\xEF\xBB\xBF" : "";
+    buf_ += fmt::format("case_id{0}activity{0}enable_time{0}start_time{0}end_time{0}resource\n", sep);
     return;
   }
   buf_ =
@@ -105,7 +86,7 @@ EventLogWriter::EventLogWriter(const std::string& path, EventLogFormat format, c
   if (net.process < m.processes().size() && !m.processes()[net.process].name.empty()) {
     log_name = m.processes()[net.process].name;
   }
-  buf_ += fmt::format("  <string key=\"concept:name\" value=\"{}\"/>\n", escape_xml(log_name));
+  buf_ += fmt::format("  <string key=\"concept:name\" value=\"{}\"/>\n", escape_xml(analysis::sim::bounded_text(log_name)));
   buf_ += "  <string key=\"lifecycle:model\" value=\"standard\"/>\n";
 }
 
@@ -118,10 +99,9 @@ void EventLogWriter::activity(const analysis::sim::ActivityRecord& r) {
     open_[r.case_number].push_back(r);
     return;
   }
-  const auto& st = net_.start;
-  buf_ += fmt::format("{},{},{},{},{},{}\n", r.case_number, activity_names_[r.node],
-                      analysis::sim::format_timestamp(st, r.enabled), analysis::sim::format_timestamp(st, r.start),
-                      analysis::sim::format_timestamp(st, r.end),
+  const char sep = dialect_ == CsvDialect::excel_de ? ';' : ',';
+  buf_ += fmt::format("{1}{0}{2}{0}{3}{0}{4}{0}{5}{0}{6}\n", sep, r.case_number, activity_names_[r.node], time_text(r.enabled),
+                      time_text(r.start), time_text(r.end),
                       r.pool >= 0 ? pool_names_[static_cast<std::size_t>(r.pool)] : std::string());
   flush_if_large();
 }
@@ -166,17 +146,25 @@ void EventLogWriter::case_completed(std::uint64_t case_number, std::int64_t) {
 }
 
 void EventLogWriter::flush_if_large() {
-  if (buf_.size() >= (1U << 16)) {
-    file_.write(buf_);
-    buf_.clear();
+  if (buf_.size() >= (1U << 16)) write_buffer();
+}
+
+void EventLogWriter::write_buffer() {
+  written_ += buf_.size();
+  if (max_bytes_ > 0 && written_ > max_bytes_) throw EventLogTooLarge(std::to_string(max_bytes_));
+  if (file_) {
+    file_->write(buf_);
+  } else if (stream_ && !stream_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()))) {
+    throw std::system_error(EIO, std::generic_category(), "-");
   }
+  buf_.clear();
 }
 
 void EventLogWriter::commit() {
   if (format_ == EventLogFormat::xes) buf_ += "</log>\n";
-  file_.write(buf_);
-  buf_.clear();
-  file_.commit();
+  write_buffer();
+  if (file_) file_->commit();
+  if (stream_) stream_->flush();
 }
 
 } // namespace lotse::reports

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <date/tz.h>
+#include <exception>
 #include <fmt/format.h>
 
 namespace lotse::analysis::sim {
@@ -56,9 +58,87 @@ std::int64_t week_offset_of(std::int64_t wall_ms) {
   return weekday * ms_per_day + (wall_ms - days * ms_per_day);
 }
 
+const date::time_zone* find_zone(std::string_view name) {
+  try {
+    return date::locate_zone(std::string(name));
+  } catch (const std::exception&) {
+    return nullptr;
+  }
+}
+
+// UTC offset (ms) of a local wall-clock time in a zone; the earlier offset where the local time is
+// ambiguous or skipped. The last period looked up is cached per thread (logs ask in time order).
+std::int64_t offset_ms_at_local(const std::string& zone, std::int64_t local_ms) {
+  struct Cache {
+    std::string zone;
+    const date::time_zone* tz = nullptr;
+    std::int64_t begin = 1, end = 0, offset = 0;  // local ms [begin, end)
+  };
+  thread_local Cache c;
+  if (c.zone != zone) {
+    c = Cache{zone, find_zone(zone)};
+  }
+  if (!c.tz) return 0;
+  if (local_ms >= c.begin && local_ms < c.end) return c.offset;
+  using namespace std::chrono;
+  const date::local_seconds ls{seconds{floor_div(local_ms, 1000)}};
+  const date::local_info li = c.tz->get_info(ls);
+  const date::sys_info& si = li.first;
+  c.offset = duration_cast<milliseconds>(si.offset).count();
+  const auto to_local_ms = [&](date::sys_seconds t) {
+    const auto v = duration_cast<milliseconds>(t.time_since_epoch()).count();
+    return v > INT64_MAX / 2 ? INT64_MAX / 2 : v < INT64_MIN / 2 ? INT64_MIN / 2 : v + c.offset;
+  };
+  if (li.result == date::local_info::unique) {
+    c.begin = to_local_ms(si.begin);
+    c.end = to_local_ms(si.end);
+  } else {
+    c.begin = 1;  // do not cache around a change
+    c.end = 0;
+  }
+  return c.offset;
+}
+
+std::string offset_text(std::int64_t offset_ms) {
+  if (offset_ms == 0) return "Z";
+  const std::int64_t minutes = (offset_ms < 0 ? -offset_ms : offset_ms) / 60'000;
+  return fmt::format("{}{:02}:{:02}", offset_ms < 0 ? '-' : '+', minutes / 60, minutes % 60);
+}
+
+struct Civil {
+  std::int64_t y = 0;
+  unsigned m = 0, d = 0;
+  std::int64_t h = 0, mi = 0, s = 0, ms = 0;
+};
+
+Civil civil_of(std::int64_t wall) {
+  Civil c;
+  const std::int64_t days = floor_div(wall, ms_per_day);
+  std::int64_t rest = wall - days * ms_per_day;
+  civil_from_days(days, c.y, c.m, c.d);
+  c.h = rest / 3'600'000;
+  rest %= 3'600'000;
+  c.mi = rest / 60'000;
+  rest %= 60'000;
+  c.s = rest / 1000;
+  c.ms = rest % 1000;
+  return c;
+}
+
+// "+01:00" / "-05:30" / "Z" -> ms east of UTC.
+std::int64_t parse_offset(std::string_view z) {
+  if (z == "Z") return 0;
+  const std::int64_t v = ((z[1] - '0') * 10 + (z[2] - '0')) * 3'600'000LL + ((z[4] - '0') * 10 + (z[5] - '0')) * 60'000LL;
+  return z[0] == '-' ? -v : v;
+}
+
 } // namespace
 
-std::optional<StartInstant> parse_start(std::string_view s) {
+bool known_time_zone(std::string_view name) { return find_zone(name) != nullptr; }
+
+std::optional<StartInstant> parse_start(std::string_view s, std::string_view time_zone) {
+  const date::time_zone* tz = find_zone(time_zone);
+  if (!tz) return std::nullopt;
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   std::size_t i = 0;
@@ -69,7 +149,8 @@ std::optional<StartInstant> parse_start(std::string_view s) {
   }
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return std::nullopt;
   StartInstant st;
-  st.zone = "Z";
+  st.time_zone = std::string(time_zone);
+  std::optional<std::int64_t> offset;
   if (i < s.size() && (s[i] == 'T' || s[i] == ' ')) {
     ++i;
     if (!read_int(s, i, 2, h) || i >= s.size() || s[i++] != ':' || !read_int(s, i, 2, mi)) return std::nullopt;
@@ -88,8 +169,12 @@ std::optional<StartInstant> parse_start(std::string_view s) {
     }
     if (i < s.size()) {
       const std::string_view zone = s.substr(i);
-      if (zone != "Z" && !(zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':')) return std::nullopt;
-      st.zone = std::string(zone);
+      if (zone != "Z" && !(zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':' &&
+                           std::isdigit(static_cast<unsigned char>(zone[1])) && std::isdigit(static_cast<unsigned char>(zone[2])) &&
+                           std::isdigit(static_cast<unsigned char>(zone[4])) && std::isdigit(static_cast<unsigned char>(zone[5])))) {
+        return std::nullopt;
+      }
+      offset = parse_offset(zone);
     }
   } else if (i != s.size()) {
     return std::nullopt;
@@ -97,25 +182,31 @@ std::optional<StartInstant> parse_start(std::string_view s) {
   if (h > 23 || mi > 59 || se > 60) return std::nullopt;
   st.wall_ms = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * ms_per_day +
                ((h * 60LL + mi) * 60LL + se) * 1000LL + ms;
+  if (offset) {  // an instant: to local time in the zone
+    using namespace std::chrono;
+    const date::sys_seconds utc{seconds{floor_div(st.wall_ms - *offset, 1000)}};
+    const std::int64_t zone_offset = duration_cast<milliseconds>(tz->get_info(utc).offset).count();
+    st.wall_ms = st.wall_ms - *offset + zone_offset;
+  }
   st.week_offset = week_offset_of(st.wall_ms);
   return st;
 }
 
-StartInstant default_start() { return *parse_start("2026-01-05T08:00:00.000Z"); }
+StartInstant default_start(std::string_view time_zone) {
+  if (auto st = parse_start("2026-01-05T08:00:00.000", time_zone)) return *st;
+  return *parse_start("2026-01-05T08:00:00.000", "UTC");
+}
 
 std::string format_timestamp(const StartInstant& start, std::int64_t sim_ms) {
   const std::int64_t wall = start.wall_ms + sim_ms;
-  const std::int64_t days = floor_div(wall, ms_per_day);
-  std::int64_t rest = wall - days * ms_per_day;
-  std::int64_t y = 0;
-  unsigned m = 0, d = 0;
-  civil_from_days(days, y, m, d);
-  const std::int64_t h = rest / 3'600'000;
-  rest %= 3'600'000;
-  const std::int64_t mi = rest / 60'000;
-  rest %= 60'000;
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}{}", y, m, d, h, mi, rest / 1000, rest % 1000,
-                     start.zone);
+  const Civil c = civil_of(wall);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}{}", c.y, c.m, c.d, c.h, c.mi, c.s, c.ms,
+                     offset_text(offset_ms_at_local(start.time_zone, wall)));
+}
+
+std::string format_local_time(const StartInstant& start, std::int64_t sim_ms) {
+  const Civil c = civil_of(start.wall_ms + sim_ms);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", c.y, c.m, c.d, c.h, c.mi, c.s);
 }
 
 WeeklyCalendar::WeeklyCalendar(const std::vector<engine::TimetableRule>& rules, std::int64_t week_offset)

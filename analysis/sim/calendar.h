@@ -18,20 +18,31 @@ namespace lotse::analysis::sim {
 inline constexpr std::int64_t ms_per_day = 86'400'000;
 inline constexpr std::int64_t ms_per_week = 7 * ms_per_day;
 
-/// The start instant of a simulation: wall-clock milliseconds since 1970-01-01 (as written, with
-/// the time-zone suffix kept for output) and the position of that instant in its week.
+inline constexpr std::string_view default_time_zone = "Europe/Berlin";
+
+/// The start instant of a simulation and the clock of the run. Simulated time is the local wall clock
+/// of the model's time zone (office hours stay at 08:00 across a change of daylight saving time; the
+/// night of a change is simulated as 24 hours); the zone's UTC offset is attached when a time is
+/// written (08:00+01:00 in winter, 08:00+02:00 in summer for Europe/Berlin).
 struct StartInstant {
-  std::int64_t wall_ms = 0;      ///< local wall clock as written, as ms since 1970-01-01T00:00
-  std::string zone = "Z";        ///< "Z" or "+01:00" as written
+  std::int64_t wall_ms = 0;      ///< local wall clock in `time_zone`, as ms since 1970-01-01T00:00
+  std::string time_zone{default_time_zone};  ///< IANA name (system tzdata)
   std::int64_t week_offset = 0;  ///< ms from Monday 00:00 to the start instant
 };
 
-/// Parses "2026-01-05T08:00:00.000Z" (fraction and zone optional); nullopt if not understood.
-[[nodiscard]] std::optional<StartInstant> parse_start(std::string_view iso);
-/// The default start: Monday 2026-01-05 08:00 UTC (a fixed epoch so that logs are reproducible).
-[[nodiscard]] StartInstant default_start();
-/// ISO 8601 with milliseconds, e.g. "2026-01-05T08:04:12.345Z", for a simulated time.
+/// True if `name` is a time zone of the system's tzdata ("Europe/Berlin", "UTC").
+[[nodiscard]] bool known_time_zone(std::string_view name);
+/// Parses "2026-01-05T08:00:00.000Z" (fraction and zone optional). With a zone (Z or +01:00) the
+/// instant is converted to local time in `time_zone`; without one it is taken as local time there.
+/// nullopt if not understood or the zone is unknown.
+[[nodiscard]] std::optional<StartInstant> parse_start(std::string_view iso,
+                                                      std::string_view time_zone = default_time_zone);
+/// The default start: Monday 2026-01-05 08:00 local time (a fixed epoch so that logs are reproducible).
+[[nodiscard]] StartInstant default_start(std::string_view time_zone = default_time_zone);
+/// ISO 8601 with milliseconds and the zone's offset at that time, e.g. "2026-01-05T08:04:12.345+01:00".
 [[nodiscard]] std::string format_timestamp(const StartInstant& start, std::int64_t sim_ms);
+/// Local wall-clock time without zone, "2026-01-05 08:04:12" (for spreadsheets).
+[[nodiscard]] std::string format_local_time(const StartInstant& start, std::int64_t sim_ms);
 
 /// A weekly calendar as merged open intervals [from, to) in ms from Monday 00:00.
 class WeeklyCalendar {

@@ -3,6 +3,7 @@
 // tables, inclusive split/join pairing. Times, resources and arrivals are in network_params.cpp.
 #include "analysis/sim/network.h"
 
+#include "analysis/sim/bounds.h"
 #include "analysis/sim/network_compiler.h"
 
 #include <algorithm>
@@ -390,6 +391,32 @@ void Compiler::pair_inclusive() {
   }
 }
 
+// A token in a part of the graph from which no end can be reached never leaves: every case that goes
+// there would run until a limit stops it. Found before the run; each such cycle is named once.
+void Compiler::check_exits() {
+  std::vector<char> named(net.nodes.size(), 0);
+  for (const std::uint32_t n : trapped_nodes(net)) {
+    if (named[n]) continue;
+    const std::string text = cycle_text(net, n);
+    // Mark everything reachable from n: its cycle and whatever hangs off it is one finding.
+    std::vector<std::uint32_t> stack{n};
+    named[n] = 1;
+    while (!stack.empty()) {
+      const std::uint32_t u = stack.back();
+      stack.pop_back();
+      const SimNode& sn = net.nodes[u];
+      for (std::uint32_t i = sn.out_begin; i < sn.out_end; ++i) {
+        const std::uint32_t v = net.outs[i].target;
+        if (v < named.size() && !named[v]) {
+          named[v] = 1;
+          stack.push_back(v);
+        }
+      }
+    }
+    diag(DiagId::sim_no_exit, n, {text});
+  }
+}
+
 SimNetwork compile_network(const engine::ProcessModel& m, const SimOptions& o, engine::Diagnostics& diags) {
   Compiler c{m, o, diags};
   c.net.model = &m;
@@ -409,6 +436,7 @@ SimNetwork compile_network(const engine::ProcessModel& m, const SimOptions& o, e
     if (c.net.nodes[n].reachable) c.routing(n);
   }
   c.pair_inclusive();
+  c.check_exits();
   c.net.root_start_begin = static_cast<std::uint32_t>(c.net.starts.size());
   for (const NodeIndex s : c.root_starts) c.net.starts.push_back(s);
   c.net.root_start_end = static_cast<std::uint32_t>(c.net.starts.size());

@@ -12,6 +12,7 @@
 #include "engine/scenario.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -33,6 +34,12 @@ struct SimOptions {
   /// NodeIndex, negative = none.
   std::vector<double> default_minutes;
   std::int64_t activation_limit = 100'000;  ///< node activations per case before the run stops
+  double case_years_limit = 100;     ///< simulated years a case may stay open before the run stops
+  double horizon_years_limit = 1000; ///< simulated years per replication before the run stops
+  std::string time_zone{"Europe/Berlin"};  ///< the model's clock (IANA name): timetables and log times
+  /// Called by replication 1 every 4,096 completed cases (and at its end) with the cases done;
+  /// for a progress display. Must not throw.
+  std::function<void(std::int64_t)> progress;
 };
 
 /// Builds options from a scenario (cases, replications, seed, threads, staff, volume).

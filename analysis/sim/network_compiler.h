@@ -34,9 +34,11 @@ struct Compiler {
   void routing(engine::NodeIndex n);
   void fill_missing(engine::NodeIndex n, std::vector<double>& p);
   void pair_inclusive();
+  void check_exits();
 
   // network_params.cpp
   void parameters(engine::ProcessIndex process);
+  bool time_in_range(engine::NodeIndex n, double seconds);
   std::int32_t add_dist(engine::NodeIndex n, const engine::Distribution& d);
   std::int32_t event_delay(engine::NodeIndex n);
   std::int32_t calendar_for(const std::string& timetable_id, const std::string& pool);

@@ -10,6 +10,7 @@
 // - resources: QBP/BPSim pools; without any, one pool with 1 person per Stelle or else per lane.
 #include "analysis/sim/network_compiler.h"
 
+#include "analysis/sim/bounds.h"
 #include "analysis/sim/random.h"
 
 #include <algorithm>
@@ -37,8 +38,17 @@ std::int32_t Compiler::add_dist(NodeIndex n, const Distribution& d) {
     diag(DiagId::sim_bad_distribution, n, {n == npos ? std::string("arrival") : label(n), why});
     return -1;
   }
+  if (!time_in_range(n, distribution_scale(d))) return -1;
   net.dists.push_back(d);
   return static_cast<std::int32_t>(net.dists.size() - 1);
+}
+
+bool Compiler::time_in_range(NodeIndex n, double seconds) {
+  if (seconds <= max_time_value_years * seconds_per_year) return true;
+  diag(DiagId::sim_time_out_of_range, n,
+       {n == npos ? std::string("arrival") : bounded_text(label(n)), engine::number_arg_g(seconds / seconds_per_year, 3),
+        engine::number_arg_g(max_time_value_years)});
+  return false;
 }
 
 std::int32_t Compiler::event_delay(NodeIndex n) {
@@ -172,6 +182,7 @@ void Compiler::arrivals(engine::ProcessIndex process) {
         static_cast<double>(net.calendars[static_cast<std::size_t>(net.arrival_calendar)].open_ms_per_week()) / 1000.0 *
         365.25 / 7.0;
     net.arrival = Distribution::exponential_mean(open_s_per_year / *cases);
+    if (!time_in_range(npos, net.arrival.p1)) return;
     diag(DiagId::sim_arrivals_from_cases, npos, {engine::number_arg_g(*cases), engine::number_arg(net.arrival.p1 / 60.0, 1)});
     return;
   }
@@ -185,9 +196,9 @@ void Compiler::arrivals(engine::ProcessIndex process) {
 
 void Compiler::parameters(engine::ProcessIndex process) {
   const auto& setup = m.simulation();
-  net.start = default_start();
+  net.start = default_start(o.time_zone);
   if (!setup.start.empty()) {
-    if (auto st = parse_start(setup.start)) net.start = *st;
+    if (auto st = parse_start(setup.start, o.time_zone)) net.start = *st;
   }
   net.calendars.assign(1, WeeklyCalendar{});
   int exponential = 0, defaults = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/sim/run.h"
 
+#include "analysis/sim/bounds.h"
 #include "analysis/sim/simulator.h"
 
 #include <algorithm>
@@ -41,7 +42,7 @@ std::vector<ReplicationStats> run_replications(const SimNetwork& net, const SimO
     for (int r = next++; r < reps; r = next++) {
       try {
         Simulator sim(net, o.seed, static_cast<std::uint64_t>(r), r == 0 ? sink : nullptr);
-        out[static_cast<std::size_t>(r)] = sim.run(o.cases, o.activation_limit);
+        out[static_cast<std::size_t>(r)] = sim.run(o);
       } catch (...) {
         const std::lock_guard lock(failure_mutex);
         if (!failure) failure = std::current_exception();
@@ -57,6 +58,22 @@ std::vector<ReplicationStats> run_replications(const SimNetwork& net, const SimO
   }
   if (failure) std::rethrow_exception(failure);
   return out;
+}
+
+// A limit stopped a replication: the simulated time as a whole, or a case that does not run out
+// (named by the cycle it was in).
+void report_abort(SimulationResult& r, const SimNetwork& net, const SimOptions& o, const ReplicationStats& s) {
+  const engine::ProcessModel& m = *net.model;
+  if (s.horizon_exceeded) {
+    r.diagnostics.add(engine::DiagId::sim_horizon_limit, m.source_path(), {}, "", {engine::number_arg_g(o.horizon_years_limit)});
+    return;
+  }
+  const std::uint32_t n = s.stuck_node;
+  const bool known = n < m.node_count();
+  r.diagnostics.add(engine::DiagId::sim_activation_limit, m.source_path(), known ? m.node(n).origin : engine::SourceLocation{},
+                    known ? m.node(n).id : "",
+                    {std::to_string(o.activation_limit), engine::number_arg_g(o.case_years_limit),
+                     known ? cycle_text(net, n) : std::string("?")});
 }
 
 } // namespace
@@ -87,14 +104,14 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
   std::vector<double> cycle, wait, work, delay, cost;
   Histogram pooled;
   double horizon = 0;
-  bool aborted = false;
+  const ReplicationStats* aborted = nullptr;
   for (const auto& s : reps) {
     r.cases_completed += s.cases_completed;
     r.events += s.events;
     r.task_instances += s.task_instances;
     r.max_in_flight = std::max(r.max_in_flight, s.max_in_flight);
     horizon += static_cast<double>(s.horizon_ms);
-    aborted = aborted || s.aborted;
+    if (!aborted && s.aborted) aborted = &s;
     pooled.merge(s.cycle);
     if (s.cases_completed == 0) continue;
     const double n = static_cast<double>(s.cases_completed) * 1000.0;
@@ -105,7 +122,7 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
     cost.push_back(s.cost_eur * 1000.0 / n);
   }
   if (aborted) {
-    r.diagnostics.add(engine::DiagId::sim_activation_limit, m.source_path(), {}, "", {std::to_string(o.activation_limit)});
+    report_abort(r, net, o, *aborted);
     return r;
   }
   r.cycle_s = estimate(cycle);

@@ -5,6 +5,8 @@
 // cancels its pending boundary timer in O(1) (stale events are skipped when popped).
 #include "analysis/sim/simulator.h"
 
+#include "analysis/sim/bounds.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -13,8 +15,16 @@ namespace {
 
 constexpr std::uint32_t none = 0xffffffffU;
 
-// Draws are never negative (random.h), so rounding half up is llround without the library call.
-std::int64_t to_ms(double seconds) { return static_cast<std::int64_t>(seconds * 1000.0 + 0.5); }
+// Draws are never negative (random.h), so rounding half up is llround without the library call. A draw
+// is cut at max_draw_seconds (~3,170 years; accepted means are at most 100 years), so time + draw never
+// overflows int64 ms while the horizon limit holds.
+std::int64_t to_ms(double seconds) {
+  return static_cast<std::int64_t>((seconds < max_draw_seconds ? seconds : max_draw_seconds) * 1000.0 + 0.5);
+}
+
+std::int64_t years_to_ms(double years) {
+  return static_cast<std::int64_t>(std::clamp(years, 0.0, 100'000.0) * seconds_per_year * 1000.0);
+}
 
 // The common case inline: exponential and fixed times without a call into the general sampler.
 double draw(RandomStream& r, const engine::Distribution& d) {
@@ -137,13 +147,21 @@ Simulator::JoinState& Simulator::join_state(Scope& s, std::uint32_t node) {
   return s.joins.back();
 }
 
-ReplicationStats Simulator::run(std::int64_t cases, std::int64_t activation_limit) {
-  limit_ = activation_limit;
+ReplicationStats Simulator::run(const SimOptions& o) {
+  const std::int64_t cases = o.cases;
+  limit_ = o.activation_limit;
+  case_time_limit_ = years_to_ms(o.case_years_limit);
+  if (sink_ && o.progress) progress_ = &o.progress;  // replication 1 only (the one with the sink)
+  horizon_limit_ = years_to_ms(o.horizon_years_limit);
   std::int64_t arrived = 0;
   const WeeklyCalendar& acal = net_.calendars.at(static_cast<std::size_t>(net_.arrival_calendar));
   if (cases > 0) schedule(acal.next_open(0), EvKind::arrival, 0, 0);
   while (!heap_.empty() && !stats_.aborted) {
     const Event e = pop();
+    if (e.time > horizon_limit_) {
+      stats_.aborted = stats_.horizon_exceeded = true;
+      break;
+    }
     now_ = e.time;
     ++stats_.events;
     switch (e.kind) {
@@ -188,6 +206,7 @@ ReplicationStats Simulator::run(std::int64_t cases, std::int64_t activation_limi
     if (deadlock_counts_[n] > 0) stats_.deadlocks.emplace_back(static_cast<std::uint32_t>(n), deadlock_counts_[n]);
   }
   stats_.max_in_flight = std::max(stats_.max_in_flight, in_flight_);
+  if (progress_) (*progress_)(stats_.cases_completed);
   return std::move(stats_);
 }
 
@@ -231,8 +250,9 @@ void Simulator::enter(std::uint32_t t) {
   Token& k = tokens_[t];
   const SimNode& n = net_.nodes[k.node];
   Case& cs = cases_[scopes_[k.scope].case_slot];
-  if (++cs.activations > limit_) {
+  if (++cs.activations > limit_ || now_ - cs.arrival > case_time_limit_) {
     stats_.aborted = true;
+    stats_.stuck_node = k.node;
     return;
   }
   if (n.join != Join::none) {
@@ -553,6 +573,7 @@ void Simulator::complete_case(std::uint32_t c) {
   stats_.cycle.add(cycle);
   stats_.horizon_ms = std::max(stats_.horizon_ms, now_);
   if (sink_) sink_->case_completed(cs.number, now_);
+  if (progress_ && (stats_.cases_completed & 4095) == 0) (*progress_)(stats_.cases_completed);
 }
 
 void Simulator::boundary_fired(std::uint32_t t) {

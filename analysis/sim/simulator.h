@@ -20,8 +20,9 @@ class Simulator {
 public:
   /// `sink` may be null; it receives the events of this replication only.
   Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t replication, EventSink* sink = nullptr);
-  /// Lets `cases` cases arrive and runs until all have finished (or the activation limit stops it).
-  [[nodiscard]] ReplicationStats run(std::int64_t cases, std::int64_t activation_limit);
+  /// Lets `o.cases` cases arrive and runs until all have finished or a limit of `o` stops it
+  /// (activations or simulated years per case, simulated years in all).
+  [[nodiscard]] ReplicationStats run(const SimOptions& o);
 
 private:
   enum class EvKind : std::uint8_t { arrival, delay_done, work_done, boundary, pool_wake };
@@ -107,7 +108,9 @@ private:
   std::uint64_t in_flight_ = 0;
   std::uint64_t case_count_ = 0;
   std::int64_t limit_ = 0;
+  std::int64_t case_time_limit_ = 0, horizon_limit_ = 0;
   ReplicationStats stats_;
+  const std::function<void(std::int64_t)>* progress_ = nullptr;
 };
 
 } // namespace lotse::analysis::sim

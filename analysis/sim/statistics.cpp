@@ -2,6 +2,7 @@
 #include "analysis/sim/statistics.h"
 
 #include <algorithm>
+#include <boost/math/distributions/students_t.hpp>
 #include <bit>
 #include <cmath>
 
@@ -57,15 +58,9 @@ std::int64_t Histogram::quantile(double q) const {
 }
 
 double student_t975(int df) {
-  static constexpr double table[] = {0,      12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-                                     2.201,  2.179,  2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086,
-                                     2.080,  2.074,  2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042};
   if (df < 1) return 0;
-  if (df <= 30) return table[df];
-  if (df <= 40) return 2.021;
-  if (df <= 60) return 2.000;
-  if (df <= 120) return 1.980;
-  return 1.960;
+  // Boost.Math's inverse of the Student-t distribution (exact to double precision) instead of a table.
+  return boost::math::quantile(boost::math::students_t_distribution<double>(static_cast<double>(df)), 0.975);
 }
 
 } // namespace lotse::analysis::sim

@@ -50,10 +50,12 @@ struct ReplicationStats {
   std::uint64_t events = 0;          ///< events taken from the future-event set
   std::uint64_t task_instances = 0;  ///< activity executions
   std::uint64_t max_in_flight = 0;   ///< most cases open at once
-  bool aborted = false;              ///< activation limit hit
+  bool aborted = false;              ///< a limit was hit (activations or years per case, horizon)
+  bool horizon_exceeded = false;     ///< aborted because simulated time passed the horizon limit
+  std::uint32_t stuck_node = 0xffffffffU;  ///< aborted per case: the node the case was entering
 };
 
-/// Two-sided 97.5 % quantile of Student's t with `df` degrees of freedom (df >= 1).
+/// The 97.5 % quantile (two-sided 95 %) of Student's t with `df` degrees of freedom (df >= 1), from Boost.Math.
 [[nodiscard]] double student_t975(int df);
 
 } // namespace lotse::analysis::sim

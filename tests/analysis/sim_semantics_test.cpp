@@ -220,13 +220,14 @@ TEST_CASE("what cannot be simulated is a diagnostic, never a number", "[sim][sem
     CHECK_FALSE(r.ok);
     CHECK(r.diagnostics.contains(engine::DiagId::sim_complex_gateway));
   }
-  SECTION("loop without exit hits the activation limit") {
+  SECTION("a loop whose exit is almost never taken hits the activation limit; the cycle is named") {
     auto m = spaced();
     const auto s = m.event("S", NodeKind::start_event);
     const auto x = m.node("X", NodeKind::exclusive_gateway);
     const auto t = m.task("T", fixed(1));
     m.flow(s, x);
-    m.flow(x, t);
+    m.flow(x, t, 1.0 - 1e-12);
+    m.flow(x, m.event("E", NodeKind::end_event), 1e-12);
     m.flow(t, x);
     auto o = opts();
     o.activation_limit = 1000;
@@ -234,7 +235,8 @@ TEST_CASE("what cannot be simulated is a diagnostic, never a number", "[sim][sem
     CHECK_FALSE(r.ok);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics.items()[0].message(engine::Lang::de) ==
-          "Ein Fall hat mehr als 1000 Elemente ausgeführt (Schleife ohne Ausgang?); Simulation abgebrochen");
+          "Ein Fall läuft nicht aus: mehr als 1000 Schritte oder 100 Jahre im Kreislauf 'T' → 'X' → 'T'; "
+          "Simulation abgebrochen");
   }
   SECTION("no arrival rate") {
     test::SimModel m;

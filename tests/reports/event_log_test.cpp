@@ -75,7 +75,7 @@ TEST_CASE("XES log: declared extensions, one trace per case, escaped names, ISO 
   CHECK(xes.find("value=\"Gebühr &lt;berechnen&gt;, prüfen\"") != std::string::npos);
   CHECK(xes.find("<string key=\"org:resource\" value=\"Kasse &amp; &quot;Zahlstelle&quot;\"/>") != std::string::npos);
   // Case 1 starts at the fixed epoch; its first task runs 08:00:00-08:01:00 and costs 36 EUR/h x 1 min.
-  CHECK(xes.find("<date key=\"time:timestamp\" value=\"2026-01-05T08:01:00.000Z\"/>\n      <float key=\"cost:total\" value=\"0.6000\"/>") !=
+  CHECK(xes.find("<date key=\"time:timestamp\" value=\"2026-01-05T08:01:00.000+01:00\"/>\n      <float key=\"cost:total\" value=\"0.6000\"/>") !=
         std::string::npos);
   CHECK(xes.substr(xes.size() - 7) == "</log>\n");
   std::size_t leftovers = 0;
@@ -101,10 +101,10 @@ TEST_CASE("CSV log: BIMP/Prosimos columns, spreadsheet-safe escaping", "[sim][ev
   }
   CHECK(slurp(path) ==
         "case_id,activity,enable_time,start_time,end_time,resource\n"
-        "1,\"Gebühr <berechnen>, prüfen\",2026-01-05T08:00:00.000Z,2026-01-05T08:00:00.000Z,2026-01-05T08:01:00.000Z,\"Kasse & \"\"Zahlstelle\"\"\"\n"
-        "1,'=SUMME(A1),2026-01-05T08:01:00.000Z,2026-01-05T08:01:00.000Z,2026-01-05T08:01:30.000Z,\n"
-        "2,\"Gebühr <berechnen>, prüfen\",2026-01-05T08:10:00.000Z,2026-01-05T08:10:00.000Z,2026-01-05T08:11:00.000Z,\"Kasse & \"\"Zahlstelle\"\"\"\n"
-        "2,'=SUMME(A1),2026-01-05T08:11:00.000Z,2026-01-05T08:11:00.000Z,2026-01-05T08:11:30.000Z,\n");
+        "1,\"Gebühr <berechnen>, prüfen\",2026-01-05T08:00:00.000+01:00,2026-01-05T08:00:00.000+01:00,2026-01-05T08:01:00.000+01:00,\"Kasse & \"\"Zahlstelle\"\"\"\n"
+        "1,'=SUMME(A1),2026-01-05T08:01:00.000+01:00,2026-01-05T08:01:00.000+01:00,2026-01-05T08:01:30.000+01:00,\n"
+        "2,\"Gebühr <berechnen>, prüfen\",2026-01-05T08:10:00.000+01:00,2026-01-05T08:10:00.000+01:00,2026-01-05T08:11:00.000+01:00,\"Kasse & \"\"Zahlstelle\"\"\"\n"
+        "2,'=SUMME(A1),2026-01-05T08:11:00.000+01:00,2026-01-05T08:11:00.000+01:00,2026-01-05T08:11:30.000+01:00,\n");
   CHECK_FALSE(reports::event_log_format("log.txt"));
   std::filesystem::remove_all(dir);
 }
@@ -120,4 +120,46 @@ TEST_CASE("an abandoned log leaves no file behind", "[sim][eventlog]") {
   CHECK(std::filesystem::is_empty(dir));
   std::filesystem::remove_all(dir);
   CHECK_THROWS_AS(reports::EventLogWriter("/nonexistent-dir/x.csv", reports::EventLogFormat::csv, net), std::system_error);
+}
+
+TEST_CASE("CSV log in the excel-de dialect: BOM, semicolons, local times, no formula from model text", "[sim][eventlog]") {
+  test::SimModel m;
+  m.arrival(engine::Distribution::fixed_seconds(600));
+  const auto s = m.event("S", engine::NodeKind::start_event);
+  const auto t = m.task("T1", engine::Distribution::fixed_seconds(60));
+  m.builder().node(t).name = "=HYPERLINK(\"http://x\"); Gebühr";
+  m.flow(s, t);
+  m.flow(t, m.event("E", engine::NodeKind::end_event));
+  const auto model = m.finish();
+  analysis::sim::SimOptions o;
+  o.cases = 1;
+  o.replications = 1;
+  engine::Diagnostics d;
+  const auto net = analysis::sim::compile_network(model, o, d);
+  std::ostringstream out;
+  {
+    reports::EventLogWriter w(out, reports::EventLogFormat::csv, net, 0, reports::CsvDialect::excel_de);
+    (void)analysis::sim::simulate(net, o, &w);
+    w.commit();
+  }
+  CHECK(out.str() == "\xEF\xBB\xBF" "case_id;activity;enable_time;start_time;end_time;resource\n"
+                     "1;\"'=HYPERLINK(\"\"http://x\"\"); Gebühr\";2026-01-05 08:00:00;2026-01-05 08:00:00;2026-01-05 08:01:00;\n");
+}
+
+TEST_CASE("XES times carry the time zone's offset: +01:00 in winter, +02:00 in summer", "[sim][eventlog]") {
+  using analysis::sim::format_timestamp;
+  const auto winter = analysis::sim::parse_start("2026-01-05T08:00:00");
+  const auto summer = analysis::sim::parse_start("2026-07-06T08:00:00");
+  REQUIRE(winter);
+  REQUIRE(summer);
+  CHECK(format_timestamp(*winter, 0) == "2026-01-05T08:00:00.000+01:00");
+  CHECK(format_timestamp(*summer, 0) == "2026-07-06T08:00:00.000+02:00");
+  // Office hours stay at 08:00 local across the change on 29 March 2026.
+  const auto march = analysis::sim::parse_start("2026-03-27T08:00:00");
+  REQUIRE(march);
+  CHECK(format_timestamp(*march, 3LL * 86'400'000) == "2026-03-30T08:00:00.000+02:00");
+  // An instant written in UTC becomes local time.
+  const auto utc = analysis::sim::parse_start("2026-01-05T08:00:00.000Z");
+  REQUIRE(utc);
+  CHECK(format_timestamp(*utc, 0) == "2026-01-05T09:00:00.000+01:00");
 }
