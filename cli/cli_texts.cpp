@@ -268,6 +268,9 @@ std::string exit_code_help(Lang lang) {
 void localise(CLI::App& app, Lang lang) {
   auto formatter = std::make_shared<CLI::Formatter>();
   set_labels(*formatter, lang);
+  // Room for a long option with its type ("--log-format TEXT:{csv,xes}") so a description never
+  // touches its option.
+  formatter->column_width(34);
   app.formatter(formatter);
   const CliText* about = find_text("", "");
   app.description(tr(lang, about->de, about->en));
