@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/diagnostics.h"
+#include "engine/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -100,7 +101,10 @@ std::string Diagnostic::message(Lang lang) const {
 
 Diagnostic& Diagnostics::add(DiagId id, std::string file, SourceLocation at, std::string element_id,
                              std::vector<std::string> args) {
-  items_.push_back(Diagnostic{id, info(id).severity, std::move(file), at, std::move(element_id),
+  // Arguments quote input text (names, library error messages with raw bytes, file names from the
+  // command line); every writer needs valid UTF-8, so it is made valid here, once.
+  for (auto& a : args) a = to_valid_utf8(a);
+  items_.push_back(Diagnostic{id, info(id).severity, to_valid_utf8(file), at, to_valid_utf8(element_id),
                               std::move(args)});
   return items_.back();
 }

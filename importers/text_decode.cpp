@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "importers/text_decode.h"
 
+#include "engine/utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -40,26 +42,7 @@ std::uint32_t cp1252(unsigned char c) {
   return c;
 }
 
-// Length of a valid UTF-8 sequence at s[i], or 0 if invalid.
-std::size_t utf8_seq(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return 1;
-  std::size_t len = 0;
-  std::uint32_t min = 0;
-  if ((c & 0xE0) == 0xC0) { len = 2; min = 0x80; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; min = 0x800; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; min = 0x10000; }
-  else return 0;
-  if (i + len > s.size()) return 0;
-  std::uint32_t cp = c & (0x7F >> len);
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return len;
-}
+using engine::utf8_sequence_length;
 
 std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
   std::string out;
@@ -125,14 +108,7 @@ std::string windows1252_to_utf8(std::string_view bytes) {
   return out;
 }
 
-bool is_valid_utf8(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size();) {
-    const std::size_t n = utf8_seq(bytes, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
+bool is_valid_utf8(std::string_view bytes) { return engine::is_valid_utf8(bytes); }
 
 DecodedText decode_xml(const engine::SourceFile& raw, engine::Diagnostics& diags) {
   std::string_view bytes = raw.bytes();
@@ -176,7 +152,7 @@ DecodedText decode_xml(const engine::SourceFile& raw, engine::Diagnostics& diags
     std::size_t first_bad = bytes.size();
     result.utf8.reserve(bytes.size() + 16);
     for (std::size_t i = 0; i < bytes.size();) {
-      const std::size_t n = utf8_seq(bytes, i);
+      const std::size_t n = utf8_sequence_length(bytes, i);
       if (n == 0) {
         if (first_bad == bytes.size()) first_bad = i;
         append_utf8(result.utf8, cp1252(static_cast<unsigned char>(bytes[i])));

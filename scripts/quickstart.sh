@@ -6,6 +6,7 @@
 # Needs Debian 12; installs packages with apt-get when run as root (or via sudo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root="$PWD"
 mode=${1:-demo}
 
 packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdlog-dev catch2 libfmt-dev
@@ -54,4 +55,4 @@ echo "== tests under AddressSanitizer + UBSan, clang, with the fuzz harnesses (b
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DLOTSE_SANITIZE=address,undefined \
   -DLOTSE_FUZZ=ON -DLOTSE_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j"$jobs"
-(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$root/tools/lsan.supp:print_suppressions=0" UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")

@@ -75,17 +75,14 @@ struct TempDir {
   }
 };
 
-struct Timed {
+// No wall-clock limits here (speed is measured in bench/, and sanitizer builds are 5-10x slower):
+// each bound is shown by what the run reports and writes; a run that does not stop is caught by the
+// CTest timeout.
+struct Run {
   test::CliResult r;
-  double seconds = 0;
 };
 
-Timed run_timed(const std::vector<std::string>& args) {
-  const auto t0 = std::chrono::steady_clock::now();
-  Timed t{test::lotse_run(args), 0};
-  t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  return t;
-}
+Run run_cli(const std::vector<std::string>& args) { return Run{test::lotse_run(args)}; }
 
 // No figure in a JSON report is negative (times, costs, counts).
 bool has_negative_number(const std::string& json) { return std::regex_search(json, std::regex(R"(:\s*-\d)")); }
@@ -95,13 +92,12 @@ bool has_negative_number(const std::string& json) { return std::regex_search(jso
 TEST_CASE("a cycle without an exit is found before the run and named", "[sim][bounds]") {
   TempDir dir;
   const auto file = dir.write("kreis.bpmn", qbp_model({"Prüfen", "Nachbessern"}, 60, 600, true, false));
-  const auto t = run_timed({"simulate", file, "--format", "json"});
-  CHECK(t.seconds < 5.0);
+  const auto t = run_cli({"simulate", file, "--format", "json"});
   CHECK(t.r.code == 1);
   CHECK(t.r.out.find("SIM-031") != std::string::npos);
   CHECK(t.r.out.find("'Prüfen' → 'Nachbessern' → 'Prüfen'") != std::string::npos);
   CHECK_FALSE(has_negative_number(t.r.out));
-  const auto text = run_timed({"simulate", file});
+  const auto text = run_cli({"simulate", file});
   CHECK(text.r.out.find("Fälle laufen nicht aus: aus dem Kreislauf 'Prüfen' → 'Nachbessern' → 'Prüfen' führt kein Weg "
                         "zu einem Endereignis") != std::string::npos);
 }
@@ -110,25 +106,22 @@ TEST_CASE("times of 1e300 s and an arrival mean of 1e15 s are refused when the m
   TempDir dir;
   SECTION("task duration 1e300 s") {
     const auto file = dir.write("lang.bpmn", qbp_model({"Prüfen"}, 1e300, 600, false));
-    const auto t = run_timed({"simulate", file, "--format", "json"});
-    CHECK(t.seconds < 5.0);
+    const auto t = run_cli({"simulate", file, "--format", "json"});
     CHECK(t.r.code == 1);
     CHECK(t.r.out.find("SIM-032") != std::string::npos);
     CHECK_FALSE(has_negative_number(t.r.out));
   }
   SECTION("arrival mean 1e15 s") {
     const auto file = dir.write("selten.bpmn", qbp_model({"Prüfen"}, 60, 1e15, false));
-    const auto t = run_timed({"simulate", file, "--format", "json"});
-    CHECK(t.seconds < 5.0);
+    const auto t = run_cli({"simulate", file, "--format", "json"});
     CHECK(t.r.code == 1);
     CHECK(t.r.out.find("SIM-032") != std::string::npos);
     CHECK_FALSE(has_negative_number(t.r.out));
   }
   SECTION("an arrival mean of 95 years is accepted, but 200 cases pass the 1000-year horizon") {
     const auto file = dir.write("fast-nie.bpmn", qbp_model({"Prüfen"}, 60, 95 * analysis::sim::seconds_per_year, false));
-    const auto t = run_timed({"simulate", file, "--format", "json", "--lang", "en"});
+    const auto t = run_cli({"simulate", file, "--format", "json", "--lang", "en"});
     INFO(t.r.out);
-    CHECK(t.seconds < 5.0);
     CHECK(t.r.code == 1);
     CHECK(t.r.out.find("SIM-033") != std::string::npos);
     CHECK(t.r.out.find("simulated time exceeds 1,000 years") != std::string::npos);
@@ -149,9 +142,7 @@ TEST_CASE("a case that stays open for more than 100 simulated years stops the ru
   analysis::sim::SimOptions o;
   o.cases = 100;
   o.replications = 1;
-  const auto t0 = std::chrono::steady_clock::now();
   const auto r = analysis::sim::simulate(m.finish(), o);
-  CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 5.0);
   CHECK_FALSE(r.ok);
   REQUIRE(r.diagnostics.contains(engine::DiagId::sim_activation_limit));
   // 100 years of 30-day loops are ~1,200 loops: far below the 100,000 steps, so the years stopped it.
@@ -166,8 +157,7 @@ TEST_CASE("names in event logs are bounded and the log size is limited", "[sim][
   const auto file = dir.write("name.bpmn", qbp_model({huge, "Bescheid"}, 60, 600, false));
   SECTION("a 1 MB name writes a log of 200-byte names") {
     const auto log = (dir.path / "log.csv").string();
-    const auto t = run_timed({"simulate", file, "--log", log, "--replications", "1", "--cases", "1000"});
-    CHECK(t.seconds < 5.0);
+    const auto t = run_cli({"simulate", file, "--log", log, "--replications", "1", "--cases", "1000"});
     CHECK(t.r.code == 0);
     REQUIRE(fs::exists(log));
     CHECK(fs::file_size(log) < 600'000);  // 2,000 rows of at most 300 bytes (the full name: 2 GB)
@@ -179,8 +169,7 @@ TEST_CASE("names in event logs are bounded and the log size is limited", "[sim][
   }
   SECTION("a log over --max-log-mb is not written and leaves no temporary file") {
     const auto log = (dir.path / "log.xes").string();
-    const auto t = run_timed({"simulate", file, "--log", log, "--max-log-mb", "1", "--cases", "100000", "--lang", "en"});
-    CHECK(t.seconds < 5.0);
+    const auto t = run_cli({"simulate", file, "--log", log, "--max-log-mb", "1", "--cases", "100000", "--lang", "en"});
     CHECK(t.r.code == 74);
     CHECK(t.r.out.find("SIM-034") != std::string::npos);
     CHECK_FALSE(fs::exists(log));
