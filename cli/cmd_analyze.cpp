@@ -61,7 +61,6 @@ struct OutFormat {
 
 /// What the batch writes to standard output at the end: the JSON objects of all files.
 struct Batch {
-  std::set<std::string> stems;
   nlohmann::ordered_json json_files = nlohmann::ordered_json::array();
 };
 
@@ -109,15 +108,6 @@ std::vector<OutFormat> parse_formats(const std::string& list) {
   return out;
 }
 
-void output_failed(Session& s, const std::string& path, const std::string& why) {
-  engine::Diagnostic d;
-  d.id = engine::DiagId::cli_output_failed;
-  d.severity = engine::info(d.id).severity;
-  d.file = path;
-  d.args = {path, why};
-  s.err << engine::format_diagnostic(d, s.lang) << "\n";
-}
-
 /// A file stem not used before in this batch ("x", then "x-2", "x-3", ...).
 std::string unique_stem(const std::string& path, std::set<std::string>& used) {
   std::string stem = std::filesystem::path(path).stem().string();
@@ -150,8 +140,13 @@ std::string output_text(const AnalyzeOptions& o, const OutFormat& f, const repor
   return j.dump(2) + "\n";
 }
 
+/// The report file of one input in one format.
+std::string report_path(const AnalyzeOptions& o, const std::string& stem, const OutFormat& f) {
+  return (std::filesystem::path(o.output) / (stem + "." + f.extension())).string();
+}
+
 ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats,
-                     const std::string& path, Batch& batch) {
+                     const std::string& path, const std::string& stem, Batch& batch) {
   importers::ImportResult imported = importers::import_file(path);
   imported.diagnostics.sort();
   for (const auto& d : imported.diagnostics) {
@@ -189,20 +184,18 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
   if (errors) code = ExitCode::findings;
 
   reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, &ctx};
-  const std::string stem = o.output == "-" ? std::string() : unique_stem(path, batch.stems);
   for (const auto& f : formats) {
     const std::string text = output_text(o, f, report, s.lang, doc, batch);
     if (o.output == "-") {
       s.out << text;
       continue;
     }
-    const std::string target = (std::filesystem::path(o.output) / (stem + "." + f.extension())).string();
+    const std::string target = report_path(o, stem, f);
     try {
       reports::write_file_atomic(target, text);
       if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << target << "\n";
-    } catch (const std::system_error& e) {
-      output_failed(s, target, e.code().message());
-      code = worst(code, ExitCode::output_failed);
+    } catch (const std::exception& e) {
+      code = worst(code, report_output_error(s, target, e));
     }
   }
   return code;
@@ -268,21 +261,30 @@ Action add_analyze(CLI::App& app, Session& s) {
   return [o, &s]() {
     const auto formats = parse_formats(!o->formats.empty() ? o->formats : o->output == "-" ? "md" : "html");
     if (!check_tables_override(s, o->tables_override, "analyze")) return ExitCode::usage;
+    // Every report path is known before anything is written: none may replace an input.
+    std::vector<std::string> inputs = o->files, stems, targets{o->output};
+    if (!o->tables_override.empty()) inputs.push_back(o->tables_override);
+    if (!o->docx_template.empty()) inputs.push_back(o->docx_template);
+    std::set<std::string> used;
+    for (const auto& path : o->files) {
+      stems.push_back(o->output == "-" ? std::string() : unique_stem(path, used));
+      for (const auto& f : formats) targets.push_back(report_path(*o, stems.back(), f));
+    }
+    if (!outputs_clear_of_inputs(s, targets, inputs)) return ExitCode::usage;
     if (o->output != "-") {
       std::error_code ec;
       std::filesystem::create_directories(o->output, ec);
-      if (ec) {
-        output_failed(s, o->output, ec.message());
-        return ExitCode::output_failed;
-      }
+      if (ec) return report_output_error(s, o->output, std::system_error(ec, o->output));
     }
     ExitCode code = ExitCode::ok;
     Batch batch;
+    std::size_t index = 0;
     Progress progress(s, o->files.size(), "analyze");
     for (const auto& path : o->files) {
       progress.step(path);
+      const std::string& stem = stems[index++];
       try {
-        code = worst(code, analyze_one(s, *o, formats, path, batch));
+        code = worst(code, analyze_one(s, *o, formats, path, stem, batch));
       } catch (const std::exception& e) {
         s.err << path << ": lotse: internal error: " << e.what() << "\n";
         code = worst(code, ExitCode::internal);

@@ -28,6 +28,7 @@ Action add_convert(CLI::App& app, Session& s) {
   sub->footer("Examples:\n  lotse convert prozess.xml -o prozess.bpmn\n"
               "  lotse convert gewerbe.xml -o gewerbe-bimp.bpmn --for bimp\n  lotse convert modell.bpmn -o -\n");
   return [input, output, target, &s]() {
+    if (!outputs_clear_of_inputs(s, {*output}, {*input})) return ExitCode::usage;
     importers::ImportResult r = importers::import_file(*input);
     r.diagnostics.sort();
     for (const auto& d : r.diagnostics) {
@@ -45,13 +46,7 @@ Action add_convert(CLI::App& app, Session& s) {
       try {
         reports::write_file_atomic(*output, xml);
       } catch (const std::exception& e) {
-        engine::Diagnostic d;
-        d.id = engine::DiagId::cli_output_failed;
-        d.severity = engine::Severity::error;
-        d.file = *output;
-        d.args = {*output, e.what()};
-        s.err << engine::format_diagnostic(d, s.lang) << "\n";
-        return ExitCode::output_failed;
+        return report_output_error(s, *output, e);
       }
       if (!s.quiet) {
         const engine::ModelStats st = engine::compute_stats(*r.model);

@@ -134,13 +134,20 @@ ExitCode run_with_log(const SimulateArgs& a, Session& s, const analysis::sim::Si
     return ExitCode::output_failed;
   } catch (const std::system_error& e) {
     log.reset();
-    diags.add(engine::DiagId::cli_output_failed, a.log, {}, "", {a.log, e.code().message()});
-    return ExitCode::output_failed;
+    return report_output_error(s, a.log, e);
+  } catch (const reports::OutputRefused& e) {
+    log.reset();
+    return report_output_error(s, a.log, e);
   }
   return ExitCode::ok;
 }
 
 ExitCode run_simulate(const SimulateArgs& a, Session& s) {
+  if (!a.log.empty()) {
+    std::vector<std::string> inputs{a.file};
+    if (!a.tables_override.empty()) inputs.push_back(a.tables_override);
+    if (!outputs_clear_of_inputs(s, {a.log}, inputs)) return ExitCode::usage;
+  }
   if (!check_tables_override(s, a.tables_override, "simulate")) return ExitCode::usage;
   if (!analysis::sim::known_time_zone(a.time_zone)) {
     s.err << "lotse simulate: --time-zone: unknown time zone '" << a.time_zone << "' (e.g. Europe/Berlin, UTC)\n";

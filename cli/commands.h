@@ -11,6 +11,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lotse::cli {
 
@@ -46,6 +47,15 @@ void add_tables_override_option(CLI::App& sub, std::string& path);
 /// (file:line, ANA-024/ANA-025). False when it cannot be used at all (missing, unreadable, not JSON,
 /// a section of the wrong type): the caller then stops with ExitCode::usage. An empty path is fine.
 [[nodiscard]] bool check_tables_override(Session& s, const std::string& path, std::string_view command);
+
+/// Prints CLI-002 and returns false when one of `outputs` resolves to one of `inputs` (same device and
+/// inode, symlinks followed); called before anything is written, the caller then exits with 2.
+[[nodiscard]] bool outputs_clear_of_inputs(Session& s, const std::vector<std::string>& outputs,
+                                           const std::vector<std::string>& inputs);
+
+/// Prints why an output failed (CLI-001 with a German reason, or CLI-003 for a refused symlink) and
+/// returns the exit code: 74 for an I/O failure, 2 for a refusal.
+[[nodiscard]] ExitCode report_output_error(Session& s, const std::string& path, const std::exception& e);
 
 /// Progress on stderr ("[3/120] file.bpmn"), only when Session::show_progress().
 class Progress {

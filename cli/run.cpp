@@ -7,10 +7,13 @@
 #include "cli/inputs.h"
 
 #include "analysis/tables.h"
+#include "reports/output.h"
 
 #include <filesystem>
 #include <iostream>
+#include <cstring>
 #include <sstream>
+#include <system_error>
 #include <unistd.h>
 
 namespace lotse::cli {
@@ -93,6 +96,53 @@ bool check_tables_override(Session& s, const std::string& path, std::string_view
                    "\"lohnkosten\", \"stellen\"; see data/README.md)\n");
   }
   return true;
+}
+
+bool outputs_clear_of_inputs(Session& s, const std::vector<std::string>& outputs,
+                             const std::vector<std::string>& inputs) {
+  for (const auto& out : outputs) {
+    if (const auto in = reports::clashing_input(out, inputs)) {
+      engine::Diagnostics d;
+      d.add(engine::DiagId::cli_output_is_input, out, {}, "", {out, *in});
+      s.err << engine::format_diagnostic(*d.begin(), s.lang) << "\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+std::string io_reason(int err, engine::Lang lang) {
+  if (lang == engine::Lang::en) return std::strerror(err);
+  switch (err) {
+  case ENOSPC: return "kein Platz mehr auf dem Datenträger";
+  case EDQUOT: return "Speicherkontingent erschöpft";
+  case EACCES: case EPERM: return "keine Schreibberechtigung";
+  case ENOENT: return "der Ordner existiert nicht";
+  case ENOTDIR: return "ein Teil des Pfades ist kein Ordner";
+  case EISDIR: return "ist ein Ordner";
+  case EROFS: return "Datenträger ist schreibgeschützt";
+  case EIO: return "Ein-/Ausgabefehler";
+  case EPIPE: return "Empfänger hat die Verbindung geschlossen";
+  case ENAMETOOLONG: return "Dateiname zu lang";
+  default: return std::string("Systemfehler ") + std::to_string(err) + " (" + std::strerror(err) + ")";
+  }
+}
+} // namespace
+
+ExitCode report_output_error(Session& s, const std::string& path, const std::exception& e) {
+  engine::Diagnostics d;
+  ExitCode code = ExitCode::output_failed;
+  if (const auto* refused = dynamic_cast<const reports::OutputRefused*>(&e)) {
+    d.add(engine::DiagId::cli_output_refused, path, {}, "", {path, refused->what()});
+    code = ExitCode::usage;
+  } else if (const auto* se = dynamic_cast<const std::system_error*>(&e)) {
+    d.add(engine::DiagId::cli_output_failed, path, {}, "", {path, io_reason(se->code().value(), s.lang)});
+  } else {
+    d.add(engine::DiagId::cli_output_failed, path, {}, "", {path, e.what()});
+  }
+  s.err << engine::format_diagnostic(*d.begin(), s.lang) << "\n";
+  return code;
 }
 
 Progress::Progress(Session& s, std::size_t total, std::string what)

@@ -104,6 +104,7 @@ std::unique_ptr<XmlDocument> parse_utf8(const engine::SourceFile& raw, engine::D
     diags.add(engine::DiagId::in_xml_syntax, raw.path(), engine::SourceLocation{1, 1}, "", {"no root element"});
     return nullptr;
   }
+  if (!within_depth_limit(*result, diags)) return nullptr;
   return result;
 }
 

@@ -16,6 +16,40 @@ engine::SourceLocation XmlDocument::where(const pugi::xml_node& node) const {
   return text.locate(pos);
 }
 
+namespace {
+
+/// Depth of the deepest element (the root is 1) and the first element deeper than `limit`, walked
+/// without recursion.
+pugi::xml_node first_too_deep(const pugi::xml_document& doc, std::size_t limit) {
+  std::size_t depth = 0;
+  pugi::xml_node n = doc.first_child();
+  while (n) {
+    if (n.type() == pugi::node_element && depth + 1 > limit) return n;
+    if (n.type() == pugi::node_element && n.first_child()) {
+      ++depth;
+      n = n.first_child();
+      continue;
+    }
+    while (n && !n.next_sibling()) {
+      n = n.parent();
+      if (n == doc) return {};
+      --depth;
+    }
+    if (n) n = n.next_sibling();
+  }
+  return {};
+}
+
+} // namespace
+
+bool within_depth_limit(const XmlDocument& doc, engine::Diagnostics& diags) {
+  const pugi::xml_node deep = first_too_deep(doc.doc, max_xml_depth);
+  if (!deep) return true;
+  diags.add(engine::DiagId::in_too_deep, doc.text.path(), doc.where(deep), "",
+            {engine::number_arg(static_cast<double>(max_xml_depth), 0)});
+  return false;
+}
+
 std::unique_ptr<XmlDocument> parse_xml(const engine::SourceFile& raw, engine::Diagnostics& diags) {
   if (raw.bytes().empty()) {
     diags.add(engine::DiagId::in_empty, raw.path(), engine::SourceLocation{1, 1}, "");
@@ -37,6 +71,7 @@ std::unique_ptr<XmlDocument> parse_xml(const engine::SourceFile& raw, engine::Di
               result->text.locate(static_cast<std::size_t>(parsed.offset)), "", {parsed.description()});
     return nullptr;
   }
+  if (!within_depth_limit(*result, diags)) return nullptr;
   if (!result->doc.document_element()) {
     diags.add(engine::DiagId::in_xml_syntax, raw.path(), engine::SourceLocation{1, 1}, "", {"no root element"});
     return nullptr;

@@ -25,8 +25,16 @@ struct XmlDocument {
   [[nodiscard]] engine::SourceLocation where(const pugi::xml_node& node) const;
 };
 
+/// Deepest element nesting accepted (the root element is depth 1): about 1,000 nested sub-processes or
+/// 500 nested lanes (a lane level takes two elements). Deeper documents are refused with IN-008, so
+/// every later walk over nesting is bounded (docs/limits.md).
+inline constexpr std::size_t max_xml_depth = 1'000;
+
 /// Decodes and parses. On a syntax error adds IN-004 (or IN-003 for an empty file) and returns null.
 [[nodiscard]] std::unique_ptr<XmlDocument> parse_xml(const engine::SourceFile& raw, engine::Diagnostics& diags);
+
+/// False (and IN-008 added) when an element is nested deeper than max_xml_depth. parse_xml checks it.
+[[nodiscard]] bool within_depth_limit(const XmlDocument& doc, engine::Diagnostics& diags);
 
 /// The local part of a qualified name ("bpmn:task" -> "task").
 [[nodiscard]] std::string_view local_name(std::string_view qualified);

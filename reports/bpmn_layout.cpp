@@ -83,9 +83,9 @@ private:
           const Size s = layout_scope(inner, band_, bands_, span_heights_[n], nullptr);
           return {std::max(s.w, 120.0), s.h};
         }
-        std::vector<int> bands(m_.node_count(), 0);
+        if (zero_bands_.size() != m_.node_count()) zero_bands_.assign(m_.node_count(), 0);  // once, not per sub-process
         std::vector<double> heights;
-        const Size s = layout_scope(inner, bands, 1, heights, nullptr);
+        const Size s = layout_scope(inner, zero_bands_, 1, heights, nullptr);
         return {std::max(s.w, 120.0), std::max(s.h + sub_label, 100.0)};
       }
     }
@@ -163,10 +163,11 @@ private:
     // Columns: per layer, one for each spanning sub-process, then one for the other nodes.
     std::vector<std::vector<NodeIndex>> columns;
     std::vector<char> spanning_column;
+    std::vector<std::vector<NodeIndex>> by_layer(static_cast<std::size_t>(max_layer) + 1);
+    for (NodeIndex n : nodes) by_layer[static_cast<std::size_t>(layer.at(n))].push_back(n);  // one pass, not one per layer
     for (int l = 0; l <= max_layer; ++l) {
       std::vector<NodeIndex> rest;
-      for (NodeIndex n : nodes) {
-        if (layer.at(n) != l) continue;
+      for (NodeIndex n : by_layer[static_cast<std::size_t>(l)]) {
         if (spanning_[n]) {
           columns.push_back({n});
           spanning_column.push_back(1);
@@ -401,6 +402,7 @@ private:
     }
   }
 
+  std::vector<int> zero_bands_;  // band 0 for every node (scopes without bands)
   const engine::ProcessModel& m_;
   DiagramLayout& out_;
   std::vector<Bounds> rel_;

@@ -220,6 +220,11 @@ private:
                        in_refs, attr("id", ids_.take("", "OutputSet")), out_refs);
   }
 
+  /// Indentation one level deeper, capped at 64 spaces so deep nesting does not grow the file quadratically.
+  static std::string deeper(std::string_view indent, std::size_t by) {
+    return std::string(indent) + std::string(indent.size() < 64 ? by : 0, ' ');
+  }
+
   std::string lane(engine::LaneIndex l, std::string_view indent) {
     const engine::Lane& x = m_.lanes()[l];
     std::string out = fmt::format("{}<bpmn:lane{}{}>\n", indent, attr("id", lane_ids_[l]), attr("name", x.name));
@@ -231,7 +236,7 @@ private:
     for (NodeIndex n : x.nodes) out += fmt::format("{}  <bpmn:flowNodeRef>{}</bpmn:flowNodeRef>\n", indent, escape_xml(node_ids_[n]));
     std::string kids;
     for (engine::LaneIndex c = 0; c < m_.lanes().size(); ++c) {
-      if (m_.lanes()[c].parent == l) kids += lane(c, std::string(indent) + "    ");
+      if (m_.lanes()[c].parent == l) kids += lane(c, deeper(indent, 4));
     }
     if (!kids.empty()) {
       out += fmt::format("{}  <bpmn:childLaneSet{}>\n{}{}  </bpmn:childLaneSet>\n", indent,
@@ -381,7 +386,7 @@ private:
         body += fmt::format("{}  <bpmn:{}{} />\n", indent, trigger_tag(t), attr("id", def_id));
       }
     }
-    if (engine::is_container(x.kind)) body += scope(proc_of_node(n), n, indent + "  ");
+    if (engine::is_container(x.kind)) body += scope(proc_of_node(n), n, deeper(indent, 2));
     if (body.empty()) return out + " />\n";
     return out + ">\n" + body + fmt::format("{}</bpmn:{}>\n", indent, tag);
   }

@@ -21,6 +21,10 @@
 
 namespace lotse::reports {
 
+/// The log goes through the one output writer (reports/output.h): temp file + rename, special files
+/// written directly, temp file removed on failure and on SIGINT/SIGTERM.
+using StreamingFile = OutputFile;
+
 enum class EventLogFormat { xes, csv };
 
 /// CSV conventions: `standard` = RFC 4180 with commas and ISO 8601 times, as process-mining tools read

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// Bounded by design (#16): deep nesting never crashes (100,000 levels refused with IN-008 on a 1 MB
+// stack; the deepest accepted models analysed, simulated and converted on a 1 MB stack), and wide or
+// long inputs take near-linear time (acceptance bounds of the issue, not benchmarks: bench/ has those).
+#include "tests/support/cli_run.h"
+#include "tests/support/generated_inputs.h"
+
+#include <catch2/catch.hpp>
+
+#include <pthread.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+using namespace lotse;
+namespace fs = std::filesystem;
+using lotse::test::CliResult;
+using lotse::test::lotse_run;
+
+namespace {
+
+/// Runs `f` on a thread with a `bytes` stack; false when the thread could not be started.
+bool run_with_stack(std::size_t bytes, const std::function<void()>& f) {
+  pthread_attr_t attr;
+  if (pthread_attr_init(&attr) != 0) return false;
+  pthread_attr_setstacksize(&attr, bytes);
+  pthread_t thread;
+  auto call = [](void* p) -> void* {
+    (*static_cast<const std::function<void()>*>(p))();
+    return nullptr;
+  };
+  const bool started = pthread_create(&thread, &attr, call, const_cast<std::function<void()>*>(&f)) == 0;
+  pthread_attr_destroy(&attr);
+  if (started) pthread_join(thread, nullptr);
+  return started;
+}
+
+/// `lotse args...` on a 1 MB stack.
+CliResult run_small_stack(const std::vector<std::string>& args) {
+  CliResult r;
+  REQUIRE(run_with_stack(std::size_t{1} << 20, [&] { r = lotse_run(args); }));
+  return r;
+}
+
+struct TempFolder {
+  fs::path path;
+  explicit TempFolder(const std::string& name)
+      : path(fs::temp_directory_path() / ("lotse-bounds-" + name + "-" + std::to_string(::getpid()))) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  [[nodiscard]] std::string write(const std::string& name, const std::string& content) const {
+    std::ofstream(path / name, std::ios::binary) << content;
+    return (path / name).string();
+  }
+};
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+} // namespace
+
+TEST_CASE("100,000 nested sub-processes and lanes on a 1 MB stack: IN-008, exit 65, no crash", "[bounds][cli]") {
+  TempFolder d("deep");
+  const std::string sub = d.write("tief.bpmn", test::nested_subprocesses_bpmn(100'000));
+  const std::string lanes = d.write("bahnen.bpmn", test::nested_lanes_bpmn(100'000));
+  for (const auto& file : {sub, lanes}) {
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"analyze", file, "-o", "-", "--format", "json"},
+             {"simulate", file, "--cases", "10"},
+             {"convert", file, "-o", (d.path / "out.bpmn").string()}}) {
+      const auto t0 = std::chrono::steady_clock::now();
+      const CliResult r = run_small_stack(args);
+      INFO(args.front() << " " << file << ": " << r.err.substr(0, 400));
+      CHECK(r.code == 65);
+      CHECK(r.err.find("[IN-008]") != std::string::npos);
+      CHECK(r.err.find("tiefer als 1.000 Ebenen") != std::string::npos);
+      CHECK(seconds_since(t0) < 5.0);
+    }
+  }
+  CHECK_FALSE(fs::exists(d.path / "out.bpmn"));
+}
+
+TEST_CASE("the deepest accepted nesting is analysed, simulated and converted on a 1 MB stack", "[bounds][cli]") {
+  TempFolder d("limit");
+  // definitions > process > 997 sub-processes > task: 1,000 elements deep, the most IN-008 allows.
+  const std::string sub = d.write("tief.bpmn", test::nested_subprocesses_bpmn(997));
+  // definitions > process > (laneSet|childLaneSet > lane) x 498 + flowNodeRef = 999 deep.
+  const std::string lanes = d.write("bahnen.bpmn", test::nested_lanes_bpmn(498));
+  for (const auto& file : {sub, lanes}) {
+    const std::string out = (d.path / "out.bpmn").string();
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"analyze", file, "-o", "-", "--format", "json"},
+             {"simulate", file, "--cases", "10"},
+             {"convert", file, "-o", out, "-q"}}) {
+      const auto t0 = std::chrono::steady_clock::now();
+      const CliResult r = run_small_stack(args);
+      INFO(args.front() << " " << file << ": " << r.err.substr(0, 400));
+      CHECK((r.code == 0 || r.code == 1));
+      CHECK(seconds_since(t0) < 5.0);
+    }
+    // The converted model reads back, and stays within a small multiple of the input's size.
+    REQUIRE(fs::exists(out));
+    CHECK(fs::file_size(out) < 40 * fs::file_size(file));
+    const CliResult back = run_small_stack({"stats", out, "--format", "json"});
+    CHECK(back.code == 0);
+    fs::remove(out);
+  }
+}
+
+TEST_CASE("a gateway with 16,000 branches is analysed within 2 s", "[bounds][cli]") {
+  TempFolder d("wide");
+  const std::string file = d.write("breit.bpmn", test::wide_gateway_bpmn(16'000));
+  const auto t0 = std::chrono::steady_clock::now();
+  const CliResult r = lotse_run({"analyze", file, "-o", "-", "--format", "json"});
+  const double s = seconds_since(t0);
+  INFO(r.err.substr(0, 400));
+  CHECK((r.code == 0 || r.code == 1));
+  CHECK(s < 2.0);
+}
+
+TEST_CASE("a 0.9 MB building-block table with 20,000 rows is converted within 2 s", "[bounds][cli]") {
+  TempFolder d("long");
+  const std::string csv = test::long_block_table_csv(20'000);
+  REQUIRE(csv.size() > 800'000);
+  REQUIRE(csv.size() < 1'100'000);
+  const std::string file = d.write("lang.csv", csv);
+  const auto t0 = std::chrono::steady_clock::now();
+  const CliResult r = lotse_run({"convert", file, "-o", (d.path / "lang.bpmn").string(), "-q"});
+  const double s = seconds_since(t0);
+  INFO(r.err.substr(0, 400));
+  CHECK((r.code == 0 || r.code == 1));
+  CHECK(s < 2.0);
+}
