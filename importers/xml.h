@@ -25,10 +25,10 @@ struct XmlDocument {
   [[nodiscard]] engine::SourceLocation where(const pugi::xml_node& node) const;
 };
 
-/// Deepest element nesting accepted (the root element is depth 1): about 1,000 nested sub-processes or
-/// 500 nested lanes (a lane level takes two elements). Deeper documents are refused with IN-008, so
+/// Deepest element nesting accepted (the root element is depth 1): about 500 nested sub-processes or
+/// 250 nested lanes (a lane level takes two elements). Deeper documents are refused with IN-008, so
 /// every later walk over nesting is bounded (docs/limits.md).
-inline constexpr std::size_t max_xml_depth = 1'000;
+inline constexpr std::size_t max_xml_depth = 500;
 
 /// Decodes and parses. On a syntax error adds IN-004 (or IN-003 for an empty file) and returns null.
 [[nodiscard]] std::unique_ptr<XmlDocument> parse_xml(const engine::SourceFile& raw, engine::Diagnostics& diags);

@@ -47,7 +47,7 @@ void unregister_temp(int slot) {
   if (slot >= 0) g_slots[static_cast<std::size_t>(slot)].state.store(slot_free);
 }
 
-extern "C" void remove_temps_and_die(int sig) {
+void remove_temps_and_die(int sig) {
   for (auto& s : g_slots) {
     if (s.state.load() == slot_live) ::unlink(s.path.data());
   }

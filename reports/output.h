@@ -48,7 +48,7 @@ public:
   [[nodiscard]] const std::string& temp_path() const { return tmp_; }
 
 private:
-  void fail(int err);
+  [[noreturn]] void fail(int err);
   std::string path_, target_, tmp_;
   int fd_ = -1;
   int slot_ = -1;
