@@ -18,13 +18,20 @@ engine::SourceLocation XmlDocument::where(const pugi::xml_node& node) const {
 
 namespace {
 
-/// Depth of the deepest element (the root is 1) and the first element deeper than `limit`, walked
-/// without recursion.
+bool has_element_child(const pugi::xml_node& n) {
+  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element) return true;
+  return false;
+}
+
+/// The first element deeper than `limit` (the root is 1) that itself contains elements, walked without
+/// recursion. Leaf elements (text only, such as incoming, outgoing, flowNodeRef) may sit one level
+/// deeper: the BPMN writer adds them to the innermost task, and a model we accepted must read back.
 pugi::xml_node first_too_deep(const pugi::xml_document& doc, std::size_t limit) {
   std::size_t depth = 0;
   pugi::xml_node n = doc.first_child();
   while (n) {
-    if (n.type() == pugi::node_element && depth + 1 > limit) return n;
+    if (n.type() == pugi::node_element && depth + 1 > limit && has_element_child(n)) return n;
     if (n.type() == pugi::node_element && n.first_child()) {
       ++depth;
       n = n.first_child();

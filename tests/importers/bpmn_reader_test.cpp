@@ -240,14 +240,17 @@ TEST_CASE("sniff claims definitions roots under any prefix and .bpmn files, not 
   CHECK(sniff("", "leer.bpmn"));
 }
 
-TEST_CASE("3,000 nested sub-processes are read without recursion", "[importer][bpmn]") {
-  constexpr int depth = 3000;
-  std::string body = "  <bpmn:process id=\"P\">\n";
-  for (int i = 0; i < depth; ++i) body += "<bpmn:subProcess id=\"SP" + std::to_string(i) + "\">";
-  body += "<bpmn:task id=\"innermost\"/>";
-  for (int i = 0; i < depth; ++i) body += "</bpmn:subProcess>";
-  body += "\n  </bpmn:process>\n";
-  const auto r = import_bpmn(bpmn_doc("bpmn", body));
+TEST_CASE("497 nested sub-processes (the deepest accepted) are read with every parent; one more is IN-008", "[importer][bpmn]") {
+  // definitions (1) > process (2) > sub-processes (3 ... depth + 2) > task: depth + 3 <= 500 levels.
+  const auto nested = [](int depth) {
+    std::string body = "  <bpmn:process id=\"P\">\n";
+    for (int i = 0; i < depth; ++i) body += "<bpmn:subProcess id=\"SP" + std::to_string(i) + "\">";
+    body += "<bpmn:task id=\"innermost\"><bpmn:documentation>x</bpmn:documentation></bpmn:task>";
+    for (int i = 0; i < depth; ++i) body += "</bpmn:subProcess>";
+    return body + "\n  </bpmn:process>\n";
+  };
+  constexpr int depth = 497;
+  const auto r = import_bpmn(bpmn_doc("bpmn", nested(depth)));
   REQUIRE(r.model);
   CHECK(r.diagnostics.empty());
   const engine::ProcessModel& m = *r.model;
@@ -257,7 +260,13 @@ TEST_CASE("3,000 nested sub-processes are read without recursion", "[importer][b
   int levels = 0;
   for (engine::NodeIndex n = m.node(*inner).parent; n != engine::npos; n = m.node(n).parent) ++levels;
   CHECK(levels == depth);
-  CHECK(m.children(*m.find_node("SP2999")).size() == 1);
+  CHECK(m.children(*m.find_node("SP496")).size() == 1);
+
+  // One level more puts the task (which holds an element) at level 501.
+  const auto deeper = import_bpmn(bpmn_doc("bpmn", nested(depth + 1)));
+  CHECK_FALSE(deeper.model);
+  REQUIRE(deeper.diagnostics.size() == 1);
+  CHECK(deeper.diagnostics.items()[0].code() == "IN-008");
 }
 
 TEST_CASE("QName references with a namespace prefix name the id after the colon", "[importer][bpmn]") {
