@@ -14,10 +14,6 @@
 #include <sstream>
 #include <utility>
 
-#ifndef LOTSE_DATA_DIR
-#define LOTSE_DATA_DIR "data"
-#endif
-
 namespace lotse::analysis {
 namespace {
 
@@ -135,8 +131,6 @@ std::optional<MediaBreakKind> media_break_from_id(std::string_view id) {
   }
   return std::nullopt;
 }
-
-std::string default_data_file(std::string_view name) { return std::string(LOTSE_DATA_DIR) + "/" + std::string(name); }
 
 Lexicon load_lexicon(const std::string& path, engine::Diagnostics& notes) {
   Lexicon lex;

@@ -101,8 +101,6 @@ struct Lexicon {
 
 /// Reads the lexicon file; problems become MED-00x notes and give an empty or partial lexicon.
 [[nodiscard]] Lexicon load_lexicon(const std::string& path, engine::Diagnostics& notes);
-/// The shipped data file `name` in the data directory (LOTSE_DATA_DIR).
-[[nodiscard]] std::string default_data_file(std::string_view name);
 /// Kind by stable id ("retyping"), nullopt for unknown ids.
 [[nodiscard]] std::optional<MediaBreakKind> media_break_from_id(std::string_view id);
 

@@ -5,6 +5,7 @@
 // workload: yearly minutes = NodeWorkload minutes per case x cases per year x share.
 #include "analysis/media_breaks.h"
 
+#include "analysis/data_set.h"
 #include "analysis/lexicon.h"
 #include "analysis/media_rules.h"
 #include "analysis/visits.h"
@@ -224,10 +225,7 @@ double MediaBreakResult::minutes_per_year_total() const {
 
 MediaBreakPass::Result MediaBreakPass::run(const engine::ProcessModel& m, engine::AnalysisContext& ctx) const {
   Result r;
-  const auto& opts = ctx.options<MediaBreakOptions>();
-  const std::string path = opts.lexicon_file.empty() ? default_data_file("medienbruch_lexikon.json") : opts.lexicon_file;
-  const Lexicon lex = load_lexicon(path, r.notes);
-  if (!lex.loaded) r.notes.add(engine::DiagId::med_no_keywords, m.source_path(), {}, "");
+  const Lexicon& lex = data_set(ctx).lexicon;
 
   const media::Scan scan(m, lex, ctx.get<VisitsPass>().visits);
   std::vector<Evidence> found;

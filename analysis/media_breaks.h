@@ -37,10 +37,6 @@ struct MediaBreak {
   bool whole_node = false;                   ///< the step exists only because of the break (a measure removes it)
 };
 
-struct MediaBreakOptions {
-  std::string lexicon_file;  ///< empty = data/medienbruch_lexikon.json
-};
-
 struct MediaBreakResult {
   std::vector<MediaBreak> breaks;  ///< sorted: print_then_retype first, then by yearly minutes
   engine::Diagnostics notes;

@@ -3,6 +3,8 @@
 // effort and payback, measures left out and breaks without a measure (see package.h).
 #include "analysis/package.h"
 
+#include "analysis/data_set.h"
+
 #include "analysis/data_json.h"
 #include "analysis/lead_time.h"
 #include "analysis/workload.h"
@@ -42,8 +44,7 @@ State make_state(engine::ProcessModel model, engine::AnalysisContext& base) {
   State s;
   s.model = std::make_unique<engine::ProcessModel>(std::move(model));
   s.ctx = std::make_unique<engine::AnalysisContext>(*s.model, base.scenario());
-  s.ctx->options<WorkloadOptions>() = base.options<WorkloadOptions>();
-  s.ctx->options<MediaBreakOptions>() = base.options<MediaBreakOptions>();
+  s.ctx->options<DataSetOption>().data = data_set_ptr(base);
   s.ctx->options<LeadTimeOptions>() = base.options<LeadTimeOptions>();
   return s;
 }

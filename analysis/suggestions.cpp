@@ -5,6 +5,7 @@
 // case (StBA citizen time values) and, on request, the simulated lead time before and after.
 #include "analysis/suggestions.h"
 
+#include "analysis/data_set.h"
 #include "analysis/measures.h"
 #include "analysis/package.h"
 #include "analysis/workload.h"
@@ -102,23 +103,14 @@ void describe_suggestion(Suggestion& s, const Measure& measure, const MeasurePla
 SuggestionPass::Result SuggestionPass::run(const engine::ProcessModel& m, engine::AnalysisContext& ctx) const {
   Result r;
   const auto opts = ctx.options<SuggestionOptions>();
-  auto catalogue = load_catalogue(opts.catalogue_file.empty() ? default_data_file("massnahmen.json") : opts.catalogue_file, r.notes);
-  if (!catalogue.loaded) {
-    r.notes.add(engine::DiagId::med_no_catalogue, m.source_path(), {}, "");
-    return r;
-  }
-  const auto times = load_citizen_times(
-      opts.citizen_times_file.empty() ? default_data_file("buerger_zeitwerte_2025.json") : opts.citizen_times_file, r.notes);
-  auto uptake = load_uptake(opts.uptake_file.empty() ? default_data_file("nutzungsquoten.json") : opts.uptake_file, r.notes);
-  // The lexicon's notes are MediaBreakPass's to report; here it only classifies recipients.
-  engine::Diagnostics quiet;
-  const auto& media_opts = ctx.options<MediaBreakOptions>();
-  const auto lex = load_lexicon(media_opts.lexicon_file.empty() ? default_data_file("medienbruch_lexikon.json") : media_opts.lexicon_file, quiet);
-  apply_town_overrides(ctx.options<WorkloadOptions>().override_file, catalogue, uptake);
+  const DataSet& data = data_set(ctx);
+  // The town's uptake and effort values are in the data set already (load_data_set applied the
+  // override file); the command line's --uptake wins over both.
+  UptakeTable uptake = data.uptake;
   for (const auto& [measure_id, rate] : opts.uptake) uptake.rates[measure_id] = UptakeRate{rate, "cli", 0, false, UptakeRate::From::cli};
 
   if (ctx.get<WorkloadPass>().processes.empty()) r.notes.add(engine::DiagId::med_no_workload, m.source_path(), {}, "");
-  build_package(ctx, PackageInput{catalogue, times, lex, uptake, opts.lead_time}, r);
+  build_package(ctx, PackageInput{data.catalogue, data.citizen_times, data.lexicon, uptake, opts.lead_time}, r);
   for (auto& d : r.notes.items()) {
     if (d.file.empty()) d.file = m.source_path();
   }

@@ -105,10 +105,7 @@ struct Package {
 };
 
 struct SuggestionOptions {
-  std::string catalogue_file;    ///< empty = data/massnahmen.json
   bool lead_time = false;        ///< also simulate lead time before/after each measure
-  std::string citizen_times_file;  ///< empty = data/buerger_zeitwerte_2025.json
-  std::string uptake_file;         ///< empty = data/nutzungsquoten.json
   std::map<std::string, double> uptake;  ///< --uptake id=rate (wins over the town file and the table)
 };
 

@@ -16,10 +16,6 @@
 #include <cctype>
 #include <system_error>
 
-#ifndef LOTSE_DATA_DIR
-#define LOTSE_DATA_DIR "data"
-#endif
-
 namespace lotse::analysis {
 namespace {
 
@@ -386,11 +382,9 @@ std::optional<TimeMatch> DataTables::match(const engine::Node& n) const {
 
 std::string fold_name(std::string_view in) { return engine::fold_german(in); }
 
-std::string default_data_dir() { return LOTSE_DATA_DIR; }
-
 DataTables load_tables(const std::string& data_dir, const std::string& override_file, engine::Diagnostics& diags) {
   DataTables t;
-  const std::string dir = data_dir.empty() ? default_data_dir() : data_dir;
+  const std::string& dir = data_dir;
   const std::string times_path = dir + "/" + time_file;
   if (const Loaded l = load_json(times_path, diags); l.ok) {
     read_info(l, times_path, t.time_info);

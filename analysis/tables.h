@@ -2,7 +2,8 @@
 // The versioned default tables the workload pass falls back on (data/*.json, see data/README.md):
 // StBA Zeitwerttabelle Verwaltung, StBA Lohnkostentabelle and our mapping of building-block types and
 // task-name keywords to Zeitwert numbers, plus a town's override file replacing single entries.
-// Loading never throws for bad files: problems become diagnostics (ANA-024/025) and the table stays empty.
+// Loading never throws for bad files: problems become diagnostics (ANA-024/025) and the table stays
+// empty; load_data_set() stops the run on any of them for the shipped tables.
 #pragma once
 
 #include "engine/diagnostics.h"
@@ -86,15 +87,12 @@ struct DataTables {
   [[nodiscard]] std::optional<TimeMatch> match(const engine::Node& n) const;
 };
 
-/// Loads the three tables from `data_dir` (empty = the built-in LOTSE_DATA_DIR) and applies
-/// `override_file` (may be empty). Problems are added to `diags`.
+/// Loads the three tables from `data_dir` and applies `override_file` (may be empty). Problems are added
+/// to `diags`; load_data_set() (analysis/data_set.h) turns them into a stop for the default tables.
 [[nodiscard]] DataTables load_tables(const std::string& data_dir, const std::string& override_file,
                                      engine::Diagnostics& diags);
 
 /// Folds text for keyword matching: ASCII lower case, umlauts to ae/oe/ue, ß to ss, blanks collapsed.
 [[nodiscard]] std::string fold_name(std::string_view text);
-
-/// The folder the tables are read from when no data_dir is given.
-[[nodiscard]] std::string default_data_dir();
 
 } // namespace lotse::analysis

@@ -6,6 +6,7 @@
 // Personalkostenanalyse, domain.md §1.6). A PICTURE model is one process; BPMN gives one per pool.
 #include "analysis/workload.h"
 
+#include "analysis/data_set.h"
 #include "analysis/structure_graph.h"
 #include "analysis/visits.h"
 #include "analysis/workload_detail.h"
@@ -119,12 +120,13 @@ void add_stellen(ProcessWorkload& pw, const engine::ProcessModel& m, const DataT
 
 WorkloadPass::Result WorkloadPass::run(const engine::ProcessModel& m, engine::AnalysisContext& ctx) const {
   const VisitsResult& visits = ctx.get<VisitsPass>();
-  const WorkloadOptions& options = ctx.options<WorkloadOptions>();
   const engine::Scenario& s = ctx.scenario();
   Result r;
   r.hours_per_fte = s.hours_per_fte > 0 ? s.hours_per_fte : 1600.0;
   r.distribution_time_factor = s.distribution_time_factor;
-  const DataTables t = load_tables(options.data_dir, options.override_file, r.notes);
+  const DataSet& data = data_set(ctx);
+  const DataTables& t = data.tables;
+  r.notes.append(data.override_notes);
   detail::FallbackCounts counts;
   counts.picture = !m.picture_subprocesses().empty();
   counts.equal_split = visits.notes.contains(DiagId::ana_equal_split);

@@ -3,7 +3,8 @@
 // process. PICTURE's rule comes out exactly: Lastfaktor = Fallzahl Teilprozess x P(Variante) x
 // P(Baustein); a process's minutes per case = yearly minutes of all Teilprozesse / process Fallzahl.
 // Missing times come from the StBA Zeitwerttabelle Verwaltung (2025), missing wages from the StBA
-// Lohnkostentabelle (Kommunen, 2025); such figures carry a default-table provenance.
+// Lohnkostentabelle (Kommunen, 2025) of the context's data set (analysis/data_set.h, town override
+// applied); such figures carry a default-table provenance.
 #pragma once
 
 #include "analysis/provenance.h"
@@ -15,11 +16,6 @@
 #include <vector>
 
 namespace lotse::analysis {
-
-struct WorkloadOptions {
-  std::string data_dir;        ///< folder with the default tables; empty = built-in LOTSE_DATA_DIR
-  std::string override_file;   ///< a town's own table file (JSON) overriding defaults, optional
-};
 
 struct NodeWorkload {
   engine::NodeIndex node = engine::npos;

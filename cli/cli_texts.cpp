@@ -19,6 +19,11 @@ constexpr std::array texts{
             "lotse - Prozesslotse: media breaks, workload and digitisation measures for municipal processes"},
     CliText{"", "--version", "Programmversion anzeigen und beenden", "Show the program version and exit"},
     CliText{"", "--help", "Diese Hilfe anzeigen und beenden", "Show this help and exit"},
+    CliText{"", "--data-dir",
+            "Ordner mit dem Datensatz (StBA-Tabellen, Lexikon, Maßnahmenkatalog); Standard: LOTSE_DATA_DIR, sonst "
+            "<Programmordner>/../share/lotse (siehe data/README.md)",
+            "Folder of the data set (StBA tables, lexicon, measures catalogue); default: LOTSE_DATA_DIR, else "
+            "<program folder>/../share/lotse (see data/README.md)"},
     // shared by several subcommands (command "*")
     CliText{"*", "--help", "Diese Hilfe anzeigen und beenden", "Show this help and exit"},
     CliText{"*", "--lang", "Sprache der Ausgabe: de (Standard) oder en", "Output language: de (default) or en"},
@@ -27,6 +32,11 @@ constexpr std::array texts{
     CliText{"*", "--verbose", "Mehr Einzelheiten (auch Hinweise)", "More detail (notes too)"},
     CliText{"*", "--recursive", "Ordner mit Unterordnern nach Modelldateien durchsuchen",
             "Search folders and their sub-folders for model files"},
+    CliText{"*", "--data-dir",
+            "Ordner mit dem Datensatz (StBA-Tabellen, Lexikon, Maßnahmenkatalog); Standard: LOTSE_DATA_DIR, sonst "
+            "<Programmordner>/../share/lotse (siehe data/README.md)",
+            "Folder of the data set (StBA tables, lexicon, measures catalogue); default: LOTSE_DATA_DIR, else "
+            "<program folder>/../share/lotse (see data/README.md)"},
     CliText{"*", "--tables-override",
             "Ortswerte: JSON-Datei mit eigenen Zeitwerten/Kostensätzen der Kommune, die einzelne Werte der "
             "StBA-Standardtabellen ersetzt (siehe data/README.md), z. B. --tables-override samples/ortswerte-musterstadt.json",

@@ -5,11 +5,11 @@
 // to standard output is one document: the file's object for one input, {"schema_version", "files"}
 // for several; `jsonl` writes one line per file (docs/schema/analyze.schema.json).
 #include "cli/commands.h"
+#include "cli/data_location.h"
 #include "cli/number.h"
 
 #include "analysis/registry.h"
 #include "analysis/suggestions.h"
-#include "analysis/workload.h"
 #include "importers/importer.h"
 #include "reports/analysis_report.h"
 #include "reports/emit_formats.h"
@@ -44,6 +44,7 @@ struct AnalyzeOptions {
   std::string town, author, date, docx_template;
   bool stamp = false;           ///< --stamp: today's date in the header (reports are otherwise deterministic)
   std::vector<std::string> uptake;  ///< "measure_id=rate", rate 0..1 (German or plain number) or percent
+  std::shared_ptr<const analysis::DataSet> data;  ///< loaded once before the first file
 };
 
 /// One output format of the command line: a text report format, JSON Lines, or a document format
@@ -166,7 +167,7 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
     const auto [rate, why] = parse_uptake(item);
     if (why.empty()) ctx.options<analysis::SuggestionOptions>().uptake[rate.first] = rate.second;
   }
-  ctx.options<analysis::WorkloadOptions>().override_file = o.tables_override;
+  ctx.options<analysis::DataSetOption>().data = o.data;
   std::vector<std::string_view> passes;
   for (const auto& p : analysis::all_passes()) {
     if (o.lead_time || p.id != analysis::LeadTimePass::id) passes.push_back(p.id);
@@ -236,7 +237,7 @@ Action add_analyze(CLI::App& app, Session& s) {
   sub->add_option("--uptake", o->uptake, "Nutzungsquote einer bürgerseitigen Maßnahme, z. B. --uptake online_application=0,4 (wiederholbar)")
       ->check([](const std::string& v) { return parse_uptake(v).second; });
   sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
-  add_tables_override_option(*sub, o->tables_override);
+  add_data_options(*sub, s, o->tables_override);
   sub->add_option("--town", o->town, "Kommune für Kopf- und Fußzeile des Berichts");
   sub->add_option("--author", o->author, "Bearbeiterin/Bearbeiter für Kopf- und Fußzeile");
   auto* date = sub->add_option("--date", o->date, "Stand (JJJJ-MM-TT) im Bericht; ohne Angabe kein Datum")
@@ -260,7 +261,8 @@ Action add_analyze(CLI::App& app, Session& s) {
               "  lotse analyze samples/bausteintabelle-hundesteuer-abmeldung.csv --tables-override samples/ortswerte-musterstadt.json -o -\n");
   return [o, &s]() {
     const auto formats = parse_formats(!o->formats.empty() ? o->formats : o->output == "-" ? "md" : "html");
-    if (!check_tables_override(s, o->tables_override, "analyze")) return ExitCode::usage;
+    o->data = load_session_data(s, o->tables_override, "analyze");
+    if (!o->data) return ExitCode::usage;
     // Every report path is known before anything is written: none may replace an input.
     std::vector<std::string> inputs = o->files, stems, targets{o->output};
     if (!o->tables_override.empty()) inputs.push_back(o->tables_override);

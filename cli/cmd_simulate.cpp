@@ -4,12 +4,12 @@
 // [--time-zone TZ] [--cases-per-year X] [--staff POOL=N] [--timetable SPEC]`: throughput and lead-time
 // simulation of one model (analysis/sim), with an optional streamed event log and progress on a terminal.
 #include "cli/commands.h"
+#include "cli/data_location.h"
 #include "cli/number.h"
 
 #include "analysis/sim/calendar.h"
 #include "analysis/sim/defaults.h"
 #include "analysis/sim/run.h"
-#include "analysis/workload.h"
 #include "importers/importer.h"
 #include "reports/event_log.h"
 #include "reports/sim_report.h"
@@ -148,7 +148,8 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     if (!a.tables_override.empty()) inputs.push_back(a.tables_override);
     if (!outputs_clear_of_inputs(s, {a.log}, inputs)) return ExitCode::usage;
   }
-  if (!check_tables_override(s, a.tables_override, "simulate")) return ExitCode::usage;
+  const auto data = load_session_data(s, a.tables_override, "simulate");
+  if (!data) return ExitCode::usage;
   if (!analysis::sim::known_time_zone(a.time_zone)) {
     s.err << "lotse simulate: --time-zone: unknown time zone '" << a.time_zone << "' (e.g. Europe/Berlin, UTC)\n";
     return ExitCode::usage;
@@ -173,7 +174,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     engine::Scenario sc;
     sc.cases_per_year = o.cases_per_year;
     engine::AnalysisContext ctx(m, sc);
-    ctx.options<analysis::WorkloadOptions>().override_file = a.tables_override;
+    ctx.options<analysis::DataSetOption>().data = data;
     o.default_minutes = analysis::sim::default_minutes(ctx);
   }
   engine::Diagnostics diags;
@@ -225,7 +226,7 @@ Action add_simulate(CLI::App& app, Session& s) {
   add_number_option(*sub, "--cases-per-year", a->cases_per_year, "arrival rate as cases per year (Fallzahl), in opening hours", 1e-9, 1e12);
   sub->add_option("--staff", a->staff, "persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)");
   sub->add_option("--timetable", a->timetable, "working hours for every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"");
-  add_tables_override_option(*sub, a->tables_override);
+  add_data_options(*sub, s, a->tables_override);
   add_common_options(*sub, s);
   sub->footer("Examples:\n  lotse simulate permit.bpmn --cases 20000 --seed 7 --replications 5\n"
               "  lotse simulate permit.bpmn --format json --log permit.xes\n"

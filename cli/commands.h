@@ -23,6 +23,7 @@ struct Session {
   bool quiet = false;
   bool verbose = false;
   bool recursive = false;  ///< --recursive: folders given as input are searched with their sub-folders
+  std::string data_dir{};  ///< --data-dir; empty = LOTSE_DATA_DIR or next to the program (cli/data_location.h)
   /// True when stderr is a terminal and --quiet is off: progress may be shown there.
   [[nodiscard]] bool show_progress() const;
 };
@@ -42,11 +43,6 @@ void add_common_options(CLI::App& sub, Session& s);
 
 /// Adds --tables-override FILE (a town's own Zeitwerte/Lohnkosten, data/README.md) to a subcommand.
 void add_tables_override_option(CLI::App& sub, std::string& path);
-
-/// Reads the override file once before any model is analysed and prints its problems on stderr
-/// (file:line, ANA-024/ANA-025). False when it cannot be used at all (missing, unreadable, not JSON,
-/// a section of the wrong type): the caller then stops with ExitCode::usage. An empty path is fine.
-[[nodiscard]] bool check_tables_override(Session& s, const std::string& path, std::string_view command);
 
 /// Prints CLI-002 and returns false when one of `outputs` resolves to one of `inputs` (same device and
 /// inode, symlinks followed); called before anything is written, the caller then exits with 2.

@@ -4,12 +4,11 @@
 #include "cli/commands.h"
 
 #include "cli/cli_texts.h"
+#include "cli/data_location.h"
 #include "cli/inputs.h"
 
-#include "analysis/tables.h"
 #include "reports/output.h"
 
-#include <filesystem>
 #include <iostream>
 #include <cstring>
 #include <sstream>
@@ -52,50 +51,6 @@ void add_tables_override_option(CLI::App& sub, std::string& path) {
                  "StBA-Standardtabellen ersetzt (siehe data/README.md), z. B. "
                  "--tables-override samples/ortswerte-musterstadt.json")
       ->type_name("FILE");
-}
-
-bool check_tables_override(Session& s, const std::string& path, std::string_view command) {
-  if (path.empty()) return true;
-  const bool de = s.lang == engine::Lang::de;
-  engine::Diagnostics diags;
-  analysis::DataTables tables;
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    diags.add(engine::DiagId::ana_table_unreadable, path, {}, "",
-              {path, de ? "ein Ordner, keine Datei" : "a folder, not a file"});
-  } else {
-    try {
-      tables = analysis::load_tables({}, path, diags);
-    } catch (const std::exception& e) {
-      diags.add(engine::DiagId::ana_table_unreadable, path, {}, "", {path, e.what()});
-    }
-  }
-  diags.sort();
-  bool usable = true;
-  for (const auto& d : diags) {
-    if (d.file != path) continue;  // problems of the default tables are reported with each model
-    if (d.severity == engine::Severity::error) usable = false;
-    if (d.severity == engine::Severity::error || (d.severity == engine::Severity::warning && !s.quiet) ||
-        s.verbose) {
-      s.err << engine::format_diagnostic(d, s.lang) << "\n";
-    }
-  }
-  if (!usable) {
-    s.err << "lotse " << command << ": --tables-override " << path
-          << (de ? ": die Datei mit den Ortswerten ist nicht verwendbar; nichts wurde berechnet. "
-                   "Aufbau und Beispiel: data/README.md\n"
-                 : ": the file with local values cannot be used; nothing was computed. "
-                   "Layout and example: data/README.md\n");
-    return false;
-  }
-  if (tables.overridden == 0 && !s.quiet) {
-    s.err << path
-          << (de ? ": Warnung: die Datei ersetzt keinen Standardwert (erwartet z. B. \"zeitwerte\", "
-                   "\"lohnkosten\", \"stellen\"; siehe data/README.md)\n"
-                 : ": warning: the file replaces no default value (expected e.g. \"zeitwerte\", "
-                   "\"lohnkosten\", \"stellen\"; see data/README.md)\n");
-  }
-  return true;
 }
 
 bool outputs_clear_of_inputs(Session& s, const std::vector<std::string>& outputs,
@@ -169,7 +124,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
              "  lotse analyze berichte-eingang/ --recursive -o berichte/\n"
              "  lotse simulate samples/gewerbeanmeldung.bpmn --cases 10000 --seed 1\n"
              "  lotse convert prozess.xml -o prozess.bpmn\n");
-  app.set_version_flag("--version", std::string("lotse ") + LOTSE_VERSION);
+  app.add_option("--data-dir", session.data_dir, "Ordner mit dem Datensatz (data set folder), siehe data/README.md")
+      ->type_name("DIR");
+  app.set_version_flag("--version", [&session]() {
+    std::string text = std::string("lotse ") + LOTSE_VERSION + "\n" + data_version_text(session.data_dir);
+    if (!text.empty() && text.back() == '\n') text.pop_back();
+    return text;
+  });
   app.require_subcommand(1);
 
   std::vector<std::pair<CLI::App*, Action>> commands;

@@ -167,6 +167,9 @@ struct Node {
   bool for_compensation = false;
   LoopKind loop = LoopKind::none;
   std::string timer;                    ///< timer definition text (timeDuration/timeDate/timeCycle)
+  std::string condition;                ///< conditional event: the condition expression text
+  std::string link_name;                ///< link event: linkEventDefinition name (pairs throw and catch)
+  std::vector<std::string> extensions;  ///< extension elements no reader understands, as XML (written back unchanged)
   std::string called_element;           ///< call activity: calledElement
   NodeIndex parent = npos;              ///< enclosing sub-process; npos at process level
   NodeIndex attached_to = npos;         ///< boundary event: the activity it sits on

@@ -3,6 +3,7 @@
 // and extension elements; sequence flows; lanes; data; participants; message flows; annotations; DI.
 #include "importers/bpmn_reader.h"
 
+#include "importers/bpmn_foreign.h"
 #include "importers/bpmn_hooks.h"
 #include "importers/bpmn_simulation.h"
 #include "importers/bpmn_vendor.h"
@@ -103,6 +104,12 @@ void Reader::read_flow_node(const pugi::xml_node& el, const TagInfo& tag, const 
         for (pugi::xml_node tc = c.first_child(); tc; tc = tc.next_sibling()) {
           if (tc.type() == pugi::node_element) n.timer = std::string(trim(tc.text().get()));
         }
+      } else if (t.trigger == engine::EventTrigger::conditional) {
+        for (pugi::xml_node tc = c.first_child(); tc; tc = tc.next_sibling()) {
+          if (tc.type() == pugi::node_element && local_name(tc.name()) == "condition") n.condition = std::string(trim(tc.text().get()));
+        }
+      } else if (t.trigger == engine::EventTrigger::link) {
+        n.link_name = c.attribute("name").value();
       }
       break;
     case Tag::event_definition_ref:
@@ -147,6 +154,8 @@ void Reader::read_node_extensions(const pugi::xml_node& ext, engine::Node& node)
       lotse_ext::apply_node(c, doc_, node, diags_);
     } else if (picture_bpmn::handles(name.uri, c)) {
       picture_bpmn::apply_node(c, doc_, node, diags_);
+    } else {
+      node.extensions.push_back(foreign_xml(c));
     }
   }
 }

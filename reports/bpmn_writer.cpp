@@ -79,6 +79,25 @@ std::string_view timer_tag(std::string_view text) {
   return "timeDuration";
 }
 
+/// The element name of a node. Where the model lacks what the schema requires, a valid neighbour: a
+/// boundary event whose activity was not found (reported on import) becomes an intermediate catch event;
+/// choreography activities (their participant references are not kept) become task, sub-process, call.
+std::string written_tag(const engine::Node& x) {
+  using engine::NodeKind;
+  if (x.kind == NodeKind::boundary_event && x.attached_to == npos) return "intermediateCatchEvent";
+  if (x.kind == NodeKind::choreography_task) return "task";
+  if (x.kind == NodeKind::sub_choreography) return "subProcess";
+  if (x.kind == NodeKind::call_choreography) return "callActivity";
+  return tag_of(x.kind);
+}
+
+/// A QName reference without its prefix ("bpmn2:Process_1" -> "Process_1"): the input's prefixes are
+/// not declared in the output, and the referenced ids are the document's own.
+std::string local_qname(std::string_view ref) {
+  const auto colon = ref.rfind(':');
+  return colon == std::string_view::npos ? std::string(ref) : bpmn_id(ref.substr(colon + 1));
+}
+
 class Writer {
 public:
   Writer(const engine::ProcessModel& m, const BpmnWriteOptions& o) : m_(m), o_(o), layout_(layout_diagram(m)) {}
@@ -332,9 +351,39 @@ private:
     return out;
   }
 
+  /// extensionElements with our lotse:attribute entries and the foreign ones carried through; "" when none.
+  static std::string extension_elements(const AttrList& attrs, const std::vector<std::string>& carried, const std::string& indent) {
+    std::string inner = attrs.empty() ? std::string() : attrs.render(indent + "    ");
+    for (const auto& xml : carried) inner += indent + "    " + xml + "\n";
+    if (inner.empty()) return {};
+    return fmt::format("{}  <bpmn:extensionElements>\n{}{}  </bpmn:extensionElements>\n", indent, inner, indent);
+  }
+
+  /// Data associations of a node in schema order: a placeholder property per input association (the
+  /// schema requires a targetRef; bpmn-js writes the same "__targetRef_placeholder"), the inputs, the outputs.
+  std::string data_associations(NodeIndex n, const std::string& indent) {
+    std::string properties, inputs, outputs;
+    for (std::size_t i = 0; i < m_.data_associations().size(); ++i) {
+      const auto& da = m_.data_associations()[i];
+      if (da.node != n || da.data >= data_ids_.size()) continue;
+      if (da.output) {
+        outputs += fmt::format("{}  <bpmn:dataOutputAssociation{}>\n{}    <bpmn:targetRef>{}</bpmn:targetRef>\n{}  </bpmn:dataOutputAssociation>\n",
+                               indent, attr("id", association_ids_[i]), indent, escape_xml(data_ids_[da.data]), indent);
+        continue;
+      }
+      const std::string target = ids_.take(association_ids_[i] + "_target", "Property");
+      properties += fmt::format("{}  <bpmn:property{} name=\"__targetRef_placeholder\" />\n", indent, attr("id", target));
+      inputs += fmt::format("{}  <bpmn:dataInputAssociation{}>\n{}    <bpmn:sourceRef>{}</bpmn:sourceRef>\n"
+                            "{}    <bpmn:targetRef>{}</bpmn:targetRef>\n{}  </bpmn:dataInputAssociation>\n",
+                            indent, attr("id", association_ids_[i]), indent, escape_xml(data_ids_[da.data]), indent,
+                            escape_xml(target), indent);
+    }
+    return properties + inputs + outputs;
+  }
+
   std::string node(NodeIndex n, const std::string& indent) {
     const engine::Node& x = m_.node(n);
-    const std::string tag = tag_of(x.kind);
+    const std::string tag = written_tag(x);
     std::string out = fmt::format("{}<bpmn:{}{}", indent, tag, attr("id", node_ids_[n]));
     if (!x.name.empty()) out += attr("name", x.name);
     if (x.kind == engine::NodeKind::boundary_event && x.attached_to != npos) {
@@ -344,27 +393,12 @@ private:
     if (x.kind == engine::NodeKind::start_event && !x.interrupting) out += " isInterrupting=\"false\"";
     if (x.triggered_by_event) out += " triggeredByEvent=\"true\"";
     if (x.for_compensation) out += " isForCompensation=\"true\"";
-    if (x.kind == engine::NodeKind::call_activity && !x.called_element.empty()) out += attr("calledElement", x.called_element);
+    if (x.kind == engine::NodeKind::call_activity && !x.called_element.empty()) out += attr("calledElement", local_qname(x.called_element));
     if (x.default_flow != npos && x.default_flow < flow_ids_.size()) out += attr("default", flow_ids_[x.default_flow]);
-    std::string body;
-    const AttrList attrs = node_attributes(x.attrs);
-    if (!attrs.empty()) {
-      body += fmt::format("{}  <bpmn:extensionElements>\n{}{}  </bpmn:extensionElements>\n", indent,
-                          attrs.render(indent + "    "), indent);
-    }
+    std::string body = extension_elements(node_attributes(x.attrs), x.extensions, indent);
     for (auto f : m_.in_flows(n)) body += fmt::format("{}  <bpmn:incoming>{}</bpmn:incoming>\n", indent, escape_xml(flow_ids_[f]));
     for (auto f : m_.out_flows(n)) body += fmt::format("{}  <bpmn:outgoing>{}</bpmn:outgoing>\n", indent, escape_xml(flow_ids_[f]));
-    for (std::size_t i = 0; i < m_.data_associations().size(); ++i) {
-      const auto& da = m_.data_associations()[i];
-      if (da.node != n || da.data >= data_ids_.size()) continue;
-      if (da.output) {
-        body += fmt::format("{}  <bpmn:dataOutputAssociation{}>\n{}    <bpmn:targetRef>{}</bpmn:targetRef>\n{}  </bpmn:dataOutputAssociation>\n",
-                            indent, attr("id", association_ids_[i]), indent, escape_xml(data_ids_[da.data]), indent);
-      } else {
-        body += fmt::format("{}  <bpmn:dataInputAssociation{}>\n{}    <bpmn:sourceRef>{}</bpmn:sourceRef>\n{}  </bpmn:dataInputAssociation>\n",
-                            indent, attr("id", association_ids_[i]), indent, escape_xml(data_ids_[da.data]), indent);
-      }
-    }
+    body += data_associations(n, indent);
     switch (x.loop) {
     case engine::LoopKind::none: break;
     case engine::LoopKind::standard:
@@ -382,6 +416,14 @@ private:
         const std::string_view tt = timer_tag(x.timer);
         body += fmt::format("{}  <bpmn:{}{}>\n{}    <bpmn:{} xsi:type=\"bpmn:tFormalExpression\">{}</bpmn:{}>\n{}  </bpmn:{}>\n",
                             indent, trigger_tag(t), attr("id", def_id), indent, tt, escape_xml(x.timer), tt, indent, trigger_tag(t));
+      } else if (t == engine::EventTrigger::conditional) {
+        // The schema requires the condition (tConditionalEventDefinition); an empty one stays empty.
+        body += fmt::format("{}  <bpmn:{}{}>\n{}    <bpmn:condition xsi:type=\"bpmn:tFormalExpression\">{}</bpmn:condition>\n{}  </bpmn:{}>\n",
+                            indent, trigger_tag(t), attr("id", def_id), indent, escape_xml(x.condition), indent, trigger_tag(t));
+      } else if (t == engine::EventTrigger::link) {
+        // name is required and pairs a throwing with a catching link event.
+        body += fmt::format("{}  <bpmn:{}{}{} />\n", indent, trigger_tag(t), attr("id", def_id),
+                            attr("name", x.link_name.empty() ? x.name : x.link_name));
       } else {
         body += fmt::format("{}  <bpmn:{}{} />\n", indent, trigger_tag(t), attr("id", def_id));
       }
@@ -396,12 +438,9 @@ private:
     std::string out = fmt::format("{}<bpmn:sequenceFlow{}{}{}{}", indent, attr("id", flow_ids_[f]),
                                   x.name.empty() ? "" : attr("name", x.name), attr("sourceRef", node_ids_[x.source]),
                                   attr("targetRef", node_ids_[x.target]));
-    std::string body;
-    if (x.probability) {
-      AttrList a;
-      a.add("probability", x.probability->value.value);
-      body += fmt::format("{}  <bpmn:extensionElements>\n{}{}  </bpmn:extensionElements>\n", indent, a.render(indent + "    "), indent);
-    }
+    AttrList a;
+    if (x.probability) a.add("probability", x.probability->value.value);
+    std::string body = extension_elements(a, {}, indent);
     if (x.conditional || !x.condition.empty()) {
       body += fmt::format("{}  <bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">{}</bpmn:conditionExpression>\n",
                           indent, escape_xml(x.condition));

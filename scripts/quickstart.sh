@@ -14,7 +14,8 @@ packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdl
           libhowardhinnant-date-dev tzdata libxlsxwriter-dev librsvg2-dev libcairo2-dev libpango1.0-dev)
 [ "$mode" = "--test" ] && packages+=(nodejs npm clang libclang-rt-14-dev python3-jsonschema chromium
                                      poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
-                                     python3-docx python3-openpyxl python3-pdfminer)
+                                     python3-docx python3-openpyxl python3-pdfminer
+                                     libxml2-utils dpkg-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include "analysis/data_set.h"
 #include "analysis/lexicon.h"
 #include "analysis/media_breaks.h"
 #include "analysis/workload.h"
 #include "importers/importer.h"
 #include "tests/analysis/media_models.h"
+#include "tests/support/data_copy.h"
 #include "tests/support/paths.h"
 
 #include <catch2/catch.hpp>
@@ -303,29 +305,58 @@ TEST_CASE("a print followed by an unrelated re-typing is no round trip", "[analy
   CHECK_FALSE(find(r, m, "N1", MediaBreakKind::print_then_retype));
 }
 
-TEST_CASE("a missing or broken lexicon gives notes, block rules still work", "[analysis][media]") {
-  const auto m = test::hundesteuer_paper();
+TEST_CASE("a missing or broken lexicon stops loading the data set with file and line", "[analysis][media]") {
+  const auto dir = test::data_copy("lexicon");
   SECTION("missing") {
-    engine::AnalysisContext ctx(m);
-    ctx.options<analysis::MediaBreakOptions>().lexicon_file = "/nonexistent/lexikon.json";
-    const auto& r = ctx.get<MediaBreakPass>();
-    REQUIRE(r.notes.size() >= 2);
-    CHECK(format_diagnostic(r.notes.items()[0], engine::Lang::de) ==
-          "/nonexistent/lexikon.json: Warnung [MED-001]: Datentabelle kann nicht gelesen werden: /nonexistent/lexikon.json");
-    CHECK(r.notes.contains(engine::DiagId::med_no_keywords));
-    CHECK(r.breaks.size() == 6);
+    std::filesystem::remove(dir / "medienbruch_lexikon.json");
+    try {
+      (void)analysis::load_data_set(dir.string());
+      FAIL("no error for a missing lexicon");
+    } catch (const analysis::DataSetError& e) {
+      CHECK(e.diagnostic().code() == "DAT-001");
+      CHECK(e.message(engine::Lang::de) ==
+            (dir / "medienbruch_lexikon.json").string() + ": Fehler [DAT-001]: Datensatz unvollständig: "
+            "'medienbruch_lexikon.json' fehlt im Datenordner '" + dir.string() + "'");
+    }
   }
   SECTION("broken") {
-    const auto path = (std::filesystem::temp_directory_path() / "lotse_media_broken.json").string();
-    std::ofstream(path) << "{\n  \"entries\": [\n    {\"id\": \"x\",,}\n  ]\n}\n";
-    engine::AnalysisContext ctx(m);
-    ctx.options<analysis::MediaBreakOptions>().lexicon_file = path;
-    const auto& r = ctx.get<MediaBreakPass>();
-    REQUIRE_FALSE(r.notes.empty());
-    CHECK(r.notes.items()[0].code() == "MED-002");
-    CHECK(r.notes.items()[0].at.line == 3);
-    std::filesystem::remove(path);
+    test::write_file(dir, "medienbruch_lexikon.json", "{\n  \"entries\": [\n    {\"id\": \"x\",,}\n  ]\n}\n");
+    try {
+      (void)analysis::load_data_set(dir.string());
+      FAIL("no error for a broken lexicon");
+    } catch (const analysis::DataSetError& e) {
+      CHECK(e.diagnostic().code() == "MED-002");
+      CHECK(e.diagnostic().severity == engine::Severity::error);
+      CHECK(e.file() == (dir / "medienbruch_lexikon.json").string());
+      CHECK(e.line() == 3);
+    }
   }
+  SECTION("an entry of an unknown kind is a broken table, not a smaller one") {
+    test::write_file(dir, "medienbruch_lexikon.json",
+                     R"({"entries": [{"id": "a", "kind": "retyping", "terms": ["abtippen"]}, {"id": "b", "kind": "telepathy", "terms": ["x"]}]})");
+    CHECK_THROWS_AS(analysis::load_data_set(dir.string()), analysis::DataSetError);
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a custom lexicon reaches the pass through the context's data set", "[analysis][media]") {
+  const auto m = test::hundesteuer_paper();
+  auto custom = std::make_shared<analysis::DataSet>(*analysis::load_data_set(test::data_dir()));
+  custom->lexicon = analysis::Lexicon{};
+  engine::AnalysisContext ctx(m);
+  ctx.options<analysis::DataSetOption>().data = custom;
+  engine::AnalysisContext normal(m);
+  // This model's six breaks are all found by block types, channels and attributes; the lexicon adds
+  // its keyword as evidence ("Daten erfassen"), the empty one does not.
+  const auto evidence = [&m](const MediaBreakPass::Result& r) {
+    const auto* b = find(r, m, "T_Erfassen", MediaBreakKind::retyping);
+    REQUIRE(b);
+    return b->evidence;
+  };
+  CHECK(ctx.get<MediaBreakPass>().breaks.size() == 6);
+  CHECK(normal.get<MediaBreakPass>().breaks.size() == 6);
+  CHECK(evidence(normal.get<MediaBreakPass>()) == std::vector<std::string>{"block:edvinput+quelle:papier", "keyword:erfassen"});
+  CHECK(evidence(ctx.get<MediaBreakPass>()) == std::vector<std::string>{"block:edvinput+quelle:papier"});
 }
 
 TEST_CASE("the lexicon folds umlauts and matches compounds only where a pattern allows", "[analysis][media]") {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "analysis/data_set.h"
 #include "analysis/measures.h"
 #include "analysis/suggestions.h"
 #include "analysis/workload.h"
 #include "tests/analysis/media_models.h"
+#include "tests/support/data_copy.h"
 
 #include <catch2/catch.hpp>
 
@@ -220,21 +222,32 @@ TEST_CASE("form validation halves queries and formal checks, unless the form alr
   }
 }
 
-TEST_CASE("a missing catalogue gives a note and no measures", "[analysis][suggestions]") {
-  const auto m = test::hundesteuer_paper();
-  engine::AnalysisContext ctx(m);
-  ctx.options<analysis::SuggestionOptions>().catalogue_file = "/nonexistent/massnahmen.json";
-  const auto& r = ctx.get<SuggestionPass>();
-  CHECK(r.suggestions.empty());
-  REQUIRE(r.notes.size() == 2);
-  CHECK(r.notes.items()[0].code() == "MED-001");
-  CHECK(format_diagnostic(r.notes.items()[1], engine::Lang::en) ==
-        "hundesteuer_papier.bpmn: warning [MED-006]: without the measures catalogue no digitisation measures are suggested");
+TEST_CASE("a missing or empty catalogue stops loading the data set", "[analysis][suggestions]") {
+  const auto dir = test::data_copy("catalogue");
+  std::filesystem::remove(dir / "massnahmen.json");
+  std::filesystem::remove(dir / "buerger_zeitwerte_2025.json");
+  try {
+    (void)analysis::load_data_set(dir.string());
+    FAIL("no error for a missing catalogue");
+  } catch (const analysis::DataSetError& e) {
+    CHECK(e.diagnostic().code() == "DAT-001");
+    CHECK(e.message(engine::Lang::en).find("'massnahmen.json, buerger_zeitwerte_2025.json' is missing") != std::string::npos);
+  }
+  test::write_file(dir, "buerger_zeitwerte_2025.json", R"({"wegezeiten": {"gemeinde": {"minutes": 15}}, "aktivitaeten": {"a": {"mittel": 1}}})");
+  test::write_file(dir, "massnahmen.json", R"({"measures": []})");
+  try {
+    (void)analysis::load_data_set(dir.string());
+    FAIL("no error for an empty catalogue");
+  } catch (const analysis::DataSetError& e) {
+    CHECK(e.file() == (dir / "massnahmen.json").string());
+    CHECK(e.message(engine::Lang::en).find("contains no entries") != std::string::npos);
+  }
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("the shipped catalogue loads every measure with its component and OZG level", "[analysis][suggestions]") {
   engine::Diagnostics notes;
-  const auto cat = analysis::load_catalogue(analysis::default_data_file("massnahmen.json"), notes);
+  const auto cat = analysis::load_catalogue(test::data_dir() + "/massnahmen.json", notes);
   CHECK(notes.empty());
   REQUIRE(cat.measures.size() == 9);
   for (const auto& m : cat.measures) {
@@ -244,7 +257,7 @@ TEST_CASE("the shipped catalogue loads every measure with its component and OZG 
     CHECK_FALSE(m.changes.empty());
     CHECK_FALSE(m.sources.empty());
   }
-  const auto times = analysis::load_citizen_times(analysis::default_data_file("buerger_zeitwerte_2025.json"), notes);
+  const auto times = analysis::load_citizen_times(test::data_dir() + "/buerger_zeitwerte_2025.json", notes);
   CHECK(times.minutes("wegezeit:gemeinde").value_or(0) == 15.0);
   CHECK(times.minutes("formulare_ausfuellen:hoch").value_or(0) == 60.0);
   CHECK(times.minutes("zahlungsanweisungen:mittel").value_or(0) == 2.0);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "analysis/data_set.h"
 #include "analysis/tables.h"
 #include "analysis/workload.h"
 #include "importers/importer.h"
+#include "tests/support/data_copy.h"
 #include "tests/support/model_fixtures.h"
 #include "tests/support/paths.h"
 
@@ -262,7 +264,7 @@ TEST_CASE("a town's override file replaces single table entries and is named in 
   fx.lane("Bürgerbüro", {a});
   const auto m = fx.finish();
   engine::AnalysisContext ctx(m);
-  ctx.options<analysis::WorkloadOptions>().override_file = file;
+  ctx.options<analysis::DataSetOption>().data = analysis::load_data_set(test::data_dir(), file);
   const auto& r = ctx.get<analysis::WorkloadPass>();
   const auto& na = node_of(m, r.processes.at(0), "a");
   CHECK(na.minutes_per_execution == 12);
@@ -288,7 +290,7 @@ TEST_CASE("a malformed data table is a diagnostic with file and line, not a cras
          " \"entries\": [\n  {\"level\": \"kommunen\", \"durchschnitt\": \"viel\"}\n ]}\n";
   engine::Diagnostics diags;
   const auto t = analysis::load_tables(dir.string(), "", diags);
-  CHECK(t.times.empty());
+  CHECK(t.times.empty());  // load_tables itself only reports; load_data_set stops (below)
   CHECK_FALSE(t.default_rate().has_value());
   std::vector<std::string> codes;
   for (const auto& d : diags) codes.emplace_back(d.code());
@@ -297,19 +299,28 @@ TEST_CASE("a malformed data table is a diagnostic with file and line, not a cras
   CHECK(diags.items()[1].at.line == 3);
   CHECK(diags.items()[1].message(engine::Lang::en).find("entry 'kommunen' is invalid") != std::string::npos);
 
-  const auto m = test::loop_with_return(0.5);
-  engine::AnalysisContext ctx(m);
-  ctx.options<analysis::WorkloadOptions>().data_dir = dir.string();
-  const auto& r = ctx.get<analysis::WorkloadPass>();
-  CHECK(r.processes.at(0).minutes_per_case == Approx(25));
-  CHECK(r.processes.at(0).cost_per_year_eur == 0);
-  CHECK(r.notes.has_errors());
   std::filesystem::remove_all(dir);
+
+  // In a whole data set the same break stops loading with file and line: no figures from half a table.
+  const auto set = test::data_copy("broken-table");
+  test::write_file(set, "stba_zeitwerte_verwaltung_2025.json", "{\n  \"entries\": [\n    {\"nr\": 1, \"mittel\": }\n  ]\n}\n");
+  try {
+    (void)analysis::load_data_set(set.string());
+    FAIL("no error for a broken Zeitwerttabelle");
+  } catch (const analysis::DataSetError& e) {
+    CHECK(e.diagnostic().code() == "ANA-024");
+    CHECK(e.file() == (set / "stba_zeitwerte_verwaltung_2025.json").string());
+    CHECK(e.line() == 3);
+  }
+  // A single bad entry of a shipped table (a warning in an override file) is a broken table too.
+  test::write_file(set, "stba_zeitwerte_verwaltung_2025.json", R"({"entries": [{"nr": 1, "mittel": 5}, {"nr": 2.5, "mittel": 5}]})");
+  CHECK_THROWS_AS(analysis::load_data_set(set.string()), analysis::DataSetError);
+  std::filesystem::remove_all(set);
 }
 
 TEST_CASE("block types and keywords map to Zeitwert numbers as in domain.md", "[workload][unit]") {
   engine::Diagnostics diags;
-  const auto t = analysis::load_tables("", "", diags);
+  const auto t = analysis::load_tables(test::data_dir(), "", diags);
   CHECK(diags.empty());
   REQUIRE(t.times.size() == 17);
   CHECK(t.time(5)->medium == 60);

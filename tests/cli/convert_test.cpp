@@ -6,6 +6,7 @@
 #include "engine/model_stats.h"
 #include "importers/importer.h"
 #include "reports/bpmn_writer.h"
+#include "tests/support/oracle.h"
 #include "tests/support/paths.h"
 
 #include <catch2/catch.hpp>
@@ -51,29 +52,6 @@ int run(const std::vector<std::string>& args, std::string* out_text = nullptr, s
   if (out_text) *out_text = out.str();
   if (err_text) *err_text = err.str();
   return code;
-}
-
-/// Sets up tools/oracle in the build tree once; "" when node/npm are unavailable outside CI.
-std::string oracle_dir(const std::string& shared) {
-  const fs::path dir = test::binary_dir() + "/oracle";
-  if (std::system("node --version > /dev/null 2>&1") != 0) {
-    LOTSE_MISSING_TEST_DATA("node (nodejs) on PATH");
-    return {};
-  }
-  if (!fs::exists(dir / "oracle.mjs")) {
-    fs::create_directories(dir);
-    for (const char* f : {"oracle.mjs", "package.json", "package-lock.json"}) {
-      fs::copy_file(fs::path(shared) / "tools/oracle" / f, dir / f, fs::copy_options::overwrite_existing);
-    }
-  }
-  if (!fs::exists(dir / "node_modules/bpmn-moddle")) {
-    const std::string cmd = "cd '" + dir.string() + "' && npm ci --no-audit --no-fund > npm.log 2>&1";
-    if (std::system(cmd.c_str()) != 0) {
-      LOTSE_MISSING_TEST_DATA("npm ci failed in " << dir << " (see npm.log)");
-      return {};
-    }
-  }
-  return dir.string();
 }
 
 } // namespace
@@ -161,7 +139,7 @@ TEST_CASE("convert: import -> convert -> import keeps the figures and node attri
 TEST_CASE("convert: the reference parser reads every converted file without errors or warnings", "[convert][oracle][shared]") {
   const std::string shared = test::require_shared();
   if (shared.empty()) return;
-  const std::string oracle = oracle_dir(shared);
+  const std::string oracle = test::oracle_dir(shared);
   if (oracle.empty()) return;
   const fs::path work = test::binary_dir() + "/convert_oracle";
   fs::remove_all(work);

@@ -58,7 +58,7 @@ void run_input(const std::string& harness, const fs::path& file) {
     open_zip(bytes);
   } else if (harness == "tables_override") {
     engine::Diagnostics diags;
-    const auto tables = analysis::load_tables({}, file.string(), diags);
+    const auto tables = analysis::load_tables(LOTSE_SOURCE_DIR "/data", file.string(), diags);
     CHECK((tables.override_file == file.string() || diags.has_errors()));  // used, or refused with a reason
     const auto sample = importers::import_file(test::sample("hundesteuer.bpmn"));
     REQUIRE(sample.model);

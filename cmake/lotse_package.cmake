@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: MIT
+# Install layout and packages (issue #15): `cmake --install build --prefix P` puts the binary in
+# P/bin and the data set (data/*.json, VERSION, README.md) in P/share/lotse, where the binary finds
+# it relative to its own location (cli/data_location.h). `cpack -G DEB` in the build folder makes a
+# .deb whose Depends come from dpkg-shlibdeps (Debian package names of the linked libraries).
+include(GNUInstallDirs)
+
+install(TARGETS lotse RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT lotse)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/lotse COMPONENT lotse
+        FILES_MATCHING PATTERN "*.json" PATTERN "VERSION" PATTERN "README.md")
+
+set(CPACK_PACKAGE_NAME "prozesslotse")
+set(CPACK_PACKAGE_VENDOR "Prozesslotse")
+set(CPACK_PACKAGE_CONTACT "Prozesslotse <prozesslotse@example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "Prozesslotse: media breaks, workload and digitisation measures for municipal process models")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.org/prozesslotse")
+include(CPack)
