@@ -240,7 +240,7 @@ TEST_CASE("sniff claims definitions roots under any prefix and .bpmn files, not 
   CHECK(sniff("", "leer.bpmn"));
 }
 
-TEST_CASE("497 nested sub-processes (the deepest accepted) are read with every parent; one more is IN-008", "[importer][bpmn]") {
+TEST_CASE("497 nested sub-processes (the deepest accepted) are read with every parent, one more is IN-008", "[importer][bpmn]") {
   // definitions (1) > process (2) > sub-processes (3 ... depth + 2) > task: depth + 3 <= 500 levels.
   const auto nested = [](int depth) {
     std::string body = "  <bpmn:process id=\"P\">\n";
