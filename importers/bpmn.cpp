@@ -4,6 +4,7 @@
 #include "importers/bpmn.h"
 
 #include "importers/bpmn_reader.h"
+#include "importers/text_decode.h"
 #include "importers/xml.h"
 
 #include <algorithm>
@@ -83,7 +84,9 @@ std::unique_ptr<XmlDocument> parse_utf8(const engine::SourceFile& raw, engine::D
   if (b0 == 0xFF || b0 == 0xFE) return nullptr;
   const std::size_t bom = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   bytes.remove_prefix(bom);
-  if (!declares_utf8(bytes) || !valid_utf8(bytes)) return nullptr;
+  // Text that NFC would change (combining marks from macOS exports) takes the general path, which
+  // normalises it.
+  if (!declares_utf8(bytes) || !valid_utf8(bytes) || may_change_under_nfc(bytes)) return nullptr;
   applicable = true;
   auto result = std::make_unique<XmlDocument>(raw.from_offset(bom));  // shares the bytes
   result->encoding = "utf-8";

@@ -3,10 +3,15 @@
 
 #include "engine/utf8.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
 
 namespace lotse::importers {
 namespace {
@@ -110,7 +115,96 @@ std::string windows1252_to_utf8(std::string_view bytes) {
 
 bool is_valid_utf8(std::string_view bytes) { return engine::is_valid_utf8(bytes); }
 
-DecodedText decode_xml(const engine::SourceFile& raw, engine::Diagnostics& diags) {
+namespace {
+
+/// True when code point `cp` is not certainly NFC-stable on its own: NFC_Quick_Check is "No" or
+/// "Maybe" only for combining marks, composition exclusions, singletons (a canonical decomposition to
+/// one other character, such as the Ångström sign) and conjoining Hangul jamo; precomposed letters
+/// such as "ä" decompose and compose back to themselves.
+bool unstable_code_point(utf8proc_int32_t cp) {
+  const utf8proc_property_t* prop = utf8proc_get_property(cp);
+  if (prop->combining_class != 0 || prop->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF)) return true;
+  if (prop->decomp_seqindex == UINT16_MAX || prop->decomp_type != 0) return false;
+  utf8proc_int32_t parts[8];
+  int last_boundclass = 0;
+  const utf8proc_ssize_t k = utf8proc_decompose_char(cp, parts, 8, UTF8PROC_DECOMPOSE, &last_boundclass);
+  if (k <= 0 || k > 8) return true;
+  const utf8proc_ssize_t m = utf8proc_normalize_utf32(parts, k, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+  return m != 1 || parts[0] != cp;
+}
+
+/// unstable_code_point for U+0000..U+2FFF (Latin, Greek, Cyrillic, punctuation, symbols), computed once.
+constexpr utf8proc_int32_t table_end = 0x3000;
+const std::vector<bool>& unstable_table() {
+  static const std::vector<bool> table = [] {
+    std::vector<bool> t(table_end);
+    for (utf8proc_int32_t cp = 0x80; cp < table_end; ++cp) t[static_cast<std::size_t>(cp)] = unstable_code_point(cp);
+    return t;
+  }();
+  return table;
+}
+
+} // namespace
+
+bool may_change_under_nfc(std::string_view text) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  const auto n = static_cast<utf8proc_ssize_t>(text.size());
+  const std::vector<bool>* table = nullptr;
+  for (utf8proc_ssize_t i = 0; i < n;) {
+    // ASCII eight bytes at a time: most of a model file.
+    if (i + 8 <= n) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const utf8proc_ssize_t len = utf8proc_iterate(p + i, n - i, &cp);
+    if (len <= 0) return true;
+    i += len;
+    if (cp < table_end) {
+      if (table == nullptr) table = &unstable_table();
+      if ((*table)[static_cast<std::size_t>(cp)]) return true;
+    } else if (unstable_code_point(cp)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string to_nfc(std::string text) {
+  if (!may_change_under_nfc(text)) return text;
+  utf8proc_uint8_t* mapped = nullptr;
+  const utf8proc_ssize_t len =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()), static_cast<utf8proc_ssize_t>(text.size()),
+                   &mapped, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (len < 0) return text;  // not reached for valid UTF-8
+  std::string out(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
+  std::free(mapped);
+  return out;
+}
+
+namespace {
+
+/// Every decoded text is valid UTF-8 (stray bytes of a mislabelled or unknown encoding become
+/// U+FFFD) and in Unicode NFC, so "Gebühr" typed on macOS (u + combining diaeresis) and on Windows
+/// (precomposed ü) are the same name for the lexicon, the tables and every writer.
+DecodedText finish(DecodedText d) {
+  if (!engine::is_valid_utf8(d.utf8)) {
+    d.utf8 = engine::to_valid_utf8(d.utf8);
+    d.had_invalid_utf8 = true;
+  }
+  d.utf8 = to_nfc(std::move(d.utf8));
+  return d;
+}
+
+DecodedText decode_xml_bytes(const engine::SourceFile& raw, engine::Diagnostics& diags) {
   std::string_view bytes = raw.bytes();
   DecodedText result;
   if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) {
@@ -185,7 +279,7 @@ DecodedText decode_xml(const engine::SourceFile& raw, engine::Diagnostics& diags
   return result;
 }
 
-DecodedText decode_text(const engine::SourceFile& raw) {
+DecodedText decode_text_bytes(const engine::SourceFile& raw) {
   std::string_view bytes = raw.bytes();
   DecodedText result;
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -209,5 +303,13 @@ DecodedText decode_text(const engine::SourceFile& raw) {
   result.utf8 = windows1252_to_utf8(bytes);
   return result;
 }
+
+} // namespace
+
+DecodedText decode_xml(const engine::SourceFile& raw, engine::Diagnostics& diags) {
+  return finish(decode_xml_bytes(raw, diags));
+}
+
+DecodedText decode_text(const engine::SourceFile& raw) { return finish(decode_text_bytes(raw)); }
 
 } // namespace lotse::importers

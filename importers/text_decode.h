@@ -2,7 +2,8 @@
 // Decoding input bytes to UTF-8 the way an XML processor (or Excel's CSV export) needs: BOM first,
 // then the encoding named in the XML declaration, else UTF-8. ISO-8859-1, windows-1252 and UTF-16 are
 // converted; Latin-1 bytes in a file declared UTF-8 are read as Latin-1 with a diagnostic.
-// Line breaks are kept, so line numbers of the decoded text equal those of the file.
+// Line breaks are kept, so line numbers of the decoded text equal those of the file. The result is
+// always valid UTF-8 in Unicode NFC (utf8proc); columns count the normalised text.
 #pragma once
 
 #include "engine/diagnostics.h"
@@ -28,5 +29,9 @@ struct DecodedText {
 [[nodiscard]] std::string windows1252_to_utf8(std::string_view bytes);
 /// True if the bytes are valid UTF-8.
 [[nodiscard]] bool is_valid_utf8(std::string_view bytes);
+/// False when valid UTF-8 `text` is certainly NFC already (a quick scan; ASCII and precomposed letters).
+[[nodiscard]] bool may_change_under_nfc(std::string_view text);
+/// Valid UTF-8 `text` in Unicode Normalization Form C.
+[[nodiscard]] std::string to_nfc(std::string text);
 
 } // namespace lotse::importers

@@ -11,7 +11,7 @@ mode=${1:-demo}
 
 packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdlog-dev catch2 libfmt-dev
           nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config libboost1.74-dev
-          libhowardhinnant-date-dev tzdata libxlsxwriter-dev librsvg2-dev libcairo2-dev libpango1.0-dev)
+          libhowardhinnant-date-dev tzdata libutf8proc-dev libxlsxwriter-dev librsvg2-dev libcairo2-dev libpango1.0-dev)
 [ "$mode" = "--test" ] && packages+=(nodejs npm clang libclang-rt-14-dev python3-jsonschema chromium
                                      poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
                                      python3-docx python3-openpyxl python3-pdfminer
