@@ -133,12 +133,12 @@ std::string output_text(const AnalyzeOptions& o, const OutFormat& f, const repor
   }
   if (f.format != reports::Format::json) return reports::render(report, f.format, lang, doc);
   const auto j = reports::report_json(report, lang);
-  if (f.lines) return j.dump() + "\n";
+  if (f.lines) return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   if (o.output == "-") {
     batch.json_files.push_back(j);
     return {};
   }
-  return j.dump(2) + "\n";
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 /// The report file of one input in one format.
@@ -206,13 +206,13 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
 void write_json_batch(Session& s, const AnalyzeOptions& o, const Batch& batch) {
   if (batch.json_files.empty()) return;
   if (o.files.size() == 1) {
-    s.out << batch.json_files.front().dump(2) << "\n";
+    s.out << batch.json_files.front().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return;
   }
   nlohmann::ordered_json all;
   all["schema_version"] = reports::analyze_schema_version;
   all["files"] = batch.json_files;
-  s.out << all.dump(2) << "\n";
+  s.out << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 } // namespace

@@ -187,7 +187,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   // With the log on standard output, the summary goes to standard error.
   std::ostream& report = a.log == "-" ? s.err : s.out;
   if (a.format == "json") {
-    report << reports::simulation_json(r, a.file, s.lang).dump(1) << "\n";
+    report << reports::simulation_json(r, a.file, s.lang).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     reports::write_simulation_text(report, r, a.file, s.lang);
   }

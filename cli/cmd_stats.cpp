@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 
 #include "engine/model_stats.h"
+#include "engine/utf8.h"
 #include "importers/importer.h"
 
 #include <nlohmann/json.hpp>
@@ -36,7 +37,7 @@ json diagnostics_json(const engine::Diagnostics& diags, engine::Lang lang) {
 json stats_json(const std::string& path, const importers::ImportResult& r, engine::Lang lang) {
   json j;
   j["schema_version"] = stats_schema_version;
-  j["file"] = path;
+  j["file"] = engine::display_name(path);
   j["ok"] = r.model.has_value();
   if (r.model) {
     const engine::ProcessModel& m = *r.model;
@@ -152,14 +153,14 @@ Action add_stats(CLI::App& app, Session& s) {
       if (!r.model) code = worst(code, ExitCode::bad_input);
       else if (r.diagnostics.has_errors()) code = worst(code, ExitCode::findings);
       if (*format == "json") all.push_back(stats_json(path, r, s.lang));
-      else if (*format == "jsonl") s.out << stats_json(path, r, s.lang).dump() << "\n";
+      else if (*format == "jsonl") s.out << stats_json(path, r, s.lang).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
       else print_text(s.out, path, r, s.lang);
     }
     if (*format == "json") {
       json doc;
       doc["schema_version"] = stats_schema_version;
       doc["files"] = all;
-      s.out << doc.dump(1) << "\n";
+      s.out << doc.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     }
     return code;
   };

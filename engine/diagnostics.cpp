@@ -104,7 +104,7 @@ Diagnostic& Diagnostics::add(DiagId id, std::string file, SourceLocation at, std
   // Arguments quote input text (names, library error messages with raw bytes, file names from the
   // command line); every writer needs valid UTF-8, so it is made valid here, once.
   for (auto& a : args) a = to_valid_utf8(a);
-  items_.push_back(Diagnostic{id, info(id).severity, to_valid_utf8(file), at, to_valid_utf8(element_id),
+  items_.push_back(Diagnostic{id, info(id).severity, display_name(file), at, to_valid_utf8(element_id),
                               std::move(args)});
   return items_.back();
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -21,5 +22,17 @@ namespace lotse::engine {
 /// The text with every byte that is not part of a valid sequence replaced by U+FFFD; valid input is
 /// returned unchanged.
 [[nodiscard]] std::string to_valid_utf8(std::string_view s);
+
+/// Appends code point `cp` (at most U+10FFFF) as UTF-8.
+void append_utf8(std::string& out, std::uint32_t cp);
+
+/// The code point of a windows-1252 byte (ISO-8859-1 with typographic characters in 0x80..0x9F; the
+/// five undefined bytes give U+FFFD).
+[[nodiscard]] std::uint32_t windows1252_code_point(unsigned char c);
+
+/// A file name (or other text from outside: argv, the environment) made fit for reports and JSON:
+/// valid UTF-8 is kept, every other byte is read as windows-1252, the encoding of a German Windows
+/// ANSI name ("Geb\xFChr.bpmn" -> "Gebühr.bpmn").
+[[nodiscard]] std::string display_name(std::string_view s);
 
 } // namespace lotse::engine

@@ -5,6 +5,7 @@
 #include "reports/analysis_report.h"
 
 #include "analysis/structure.h"
+#include "engine/utf8.h"
 #include "analysis/suggestions.h"
 #include "analysis/visits.h"
 #include "analysis/workload.h"
@@ -270,7 +271,7 @@ Report build_report(engine::AnalysisContext& ctx, const engine::Diagnostics& imp
   const engine::ProcessModel& m = ctx.model();
   const engine::Scenario& sc = ctx.scenario();
   Report r;
-  r.file = o.file_label;
+  r.file = engine::display_name(o.file_label);
   r.model_name = m.name();
   r.format = m.format();
   r.hours_per_fte = sc.hours_per_fte;

@@ -233,6 +233,6 @@ json report_json(const Report& r, engine::Lang lang) {
   return j;
 }
 
-void write_json(const Report& r, engine::Lang lang, std::ostream& out) { out << report_json(r, lang).dump(2) << "\n"; }
+void write_json(const Report& r, engine::Lang lang, std::ostream& out) { out << report_json(r, lang).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n"; }
 
 } // namespace lotse::reports

@@ -2,6 +2,7 @@
 #include "reports/sim_report.h"
 
 #include "reports/number_format.h"
+#include "engine/utf8.h"
 
 #include <cmath>
 #include <ostream>
@@ -43,7 +44,7 @@ std::string format_seconds(double s, engine::Lang lang) {
 
 json simulation_json(const analysis::sim::SimulationResult& r, const std::string& file, engine::Lang lang) {
   json j;
-  j["file"] = file;
+  j["file"] = engine::display_name(file);
   j["ok"] = r.ok;
   j["process"] = {{"id", r.process_id}, {"name", r.process_name}};
   j["method"] = lang == engine::Lang::de
