@@ -6,6 +6,7 @@
 // for several; `jsonl` writes one line per file (docs/schema/analyze.schema.json).
 #include "cli/commands.h"
 #include "cli/data_location.h"
+#include "cli/trace.h"
 #include "cli/number.h"
 
 #include "analysis/registry.h"
@@ -19,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -148,7 +150,10 @@ std::string report_path(const AnalyzeOptions& o, const std::string& stem, const 
 
 ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats,
                      const std::string& path, const std::string& stem, Batch& batch) {
+  const bool de = s.lang == engine::Lang::de;
+  auto t0 = std::chrono::steady_clock::now();
   importers::ImportResult imported = importers::import_file(path);
+  trace(s, "{}: {} {}", shown(path), de ? "gelesen in" : "read in", ms_since(s, t0));
   imported.diagnostics.sort();
   for (const auto& d : imported.diagnostics) {
     if (d.severity == engine::Severity::error || (d.severity == engine::Severity::warning && !s.quiet) || s.verbose) {
@@ -172,7 +177,13 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
   for (const auto& p : analysis::all_passes()) {
     if (o.lead_time || p.id != analysis::LeadTimePass::id) passes.push_back(p.id);
   }
-  analysis::run_passes(ctx, passes);
+  // One pass at a time, so -v can say where the time goes (a pass's time includes the passes it
+  // needs that did not run before it).
+  for (const auto id : passes) {
+    t0 = std::chrono::steady_clock::now();
+    analysis::run_passes(ctx, {id});
+    trace(s, "{}: {} {} {}", shown(path), de ? "Analyse" : "pass", id, ms_since(s, t0));
+  }
 
   reports::ReportOptions ro;
   ro.file_label = std::filesystem::path(path).filename().string();
@@ -186,7 +197,9 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
 
   reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, &ctx};
   for (const auto& f : formats) {
+    t0 = std::chrono::steady_clock::now();
     const std::string text = output_text(o, f, report, s.lang, doc, batch);
+    trace(s, "{}: {} {} {}", shown(path), de ? "Format" : "format", f.extension(), ms_since(s, t0));
     if (o.output == "-") {
       s.out << text;
       continue;
@@ -194,7 +207,7 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
     const std::string target = report_path(o, stem, f);
     try {
       reports::write_file_atomic(target, text);
-      if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << target << "\n";
+      if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << shown(target) << "\n";
     } catch (const std::exception& e) {
       code = worst(code, report_output_error(s, target, e));
     }
@@ -288,7 +301,7 @@ Action add_analyze(CLI::App& app, Session& s) {
       try {
         code = worst(code, analyze_one(s, *o, formats, path, stem, batch));
       } catch (const std::exception& e) {
-        s.err << path << ": lotse: internal error: " << e.what() << "\n";
+        s.err << shown(path) << ": lotse: internal error: " << e.what() << "\n";
         code = worst(code, ExitCode::internal);
       }
     }

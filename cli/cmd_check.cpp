@@ -2,6 +2,7 @@
 // `lotse check FILE...`: import each file, run the structure checks on the model and print all
 // diagnostics like a compiler. Exit code 1 only for findings of error severity.
 #include "cli/commands.h"
+#include "cli/trace.h"
 
 #include "cli/cli_texts.h"
 
@@ -32,7 +33,7 @@ Action add_check(CLI::App& app, Session& s) {
       }
       diags.sort();
       for (const auto& d : diags) s.out << engine::format_diagnostic(d, s.lang) << "\n";
-      if (diags.size() == 0) s.out << path << ": " << no_findings(s.lang) << "\n";
+      if (diags.size() == 0) s.out << shown(path) << ": " << no_findings(s.lang) << "\n";
       if (!result.model) {
         code = worst(code, ExitCode::bad_input);
       } else if (diags.has_errors()) {

@@ -5,6 +5,7 @@
 // simulation of one model (analysis/sim), with an optional streamed event log and progress on a terminal.
 #include "cli/commands.h"
 #include "cli/data_location.h"
+#include "cli/trace.h"
 #include "cli/number.h"
 
 #include "analysis/sim/calendar.h"
@@ -15,6 +16,7 @@
 #include "reports/sim_report.h"
 
 #include <algorithm>
+#include <chrono>
 #include <fmt/format.h>
 #include <iostream>
 #include <iterator>
@@ -154,7 +156,9 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     s.err << "lotse simulate: --time-zone: unknown time zone '" << a.time_zone << "' (e.g. Europe/Berlin, UTC)\n";
     return ExitCode::usage;
   }
+  auto t0 = std::chrono::steady_clock::now();
   importers::ImportResult imp = import_input(a.file);
+  trace(s, "{}: {} {}", shown(a.file), s.lang == engine::Lang::de ? "gelesen in" : "read in", ms_since(s, t0));
   imp.diagnostics.sort();
   if (!imp.model) {
     for (const auto& d : imp.diagnostics) s.err << engine::format_diagnostic(d, s.lang) << "\n";
@@ -180,7 +184,12 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   engine::Diagnostics diags;
   const analysis::sim::SimNetwork net = analysis::sim::compile_network(m, o, diags);
   analysis::sim::SimulationResult r;
+  t0 = std::chrono::steady_clock::now();
   ExitCode code = net.ok ? run_with_log(a, s, net, o, r, diags) : ExitCode::ok;
+  if (net.ok) {
+    trace(s, "{}: {} {} {}", shown(a.file), o.cases, s.lang == engine::Lang::de ? "Fälle simuliert in" : "cases simulated in",
+          ms_since(s, t0));
+  }
   diags.append(r.diagnostics);
   r.diagnostics = std::move(diags);
   if (!r.ok && code == ExitCode::ok) code = ExitCode::findings;

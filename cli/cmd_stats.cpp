@@ -4,6 +4,7 @@
 // JSON is one document {"schema_version", "files": [...]}; JSON Lines one object per file
 // (docs/schema/stats.schema.json).
 #include "cli/commands.h"
+#include "cli/trace.h"
 
 #include "engine/model_stats.h"
 #include "engine/utf8.h"
@@ -88,7 +89,7 @@ json stats_json(const std::string& path, const importers::ImportResult& r, engin
 
 void print_text(std::ostream& out, const std::string& path, const importers::ImportResult& r, engine::Lang lang) {
   const bool de = lang == engine::Lang::de;
-  out << path << ":\n";
+  out << shown(path) << ":\n";
   if (!r.model) {
     out << (de ? "  nicht lesbar\n" : "  not readable\n");
   } else {

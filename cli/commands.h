@@ -8,10 +8,15 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
 #include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace spdlog {
+class logger;
+}
 
 namespace lotse::cli {
 
@@ -26,6 +31,8 @@ struct Session {
   std::string data_dir{};  ///< --data-dir; empty = LOTSE_DATA_DIR or next to the program (cli/data_location.h)
   /// True when stderr is a terminal and --quiet is off: progress may be shown there.
   [[nodiscard]] bool show_progress() const;
+  /// -v traces on stderr (cli/trace.h): where the data set came from, import, pass and write times.
+  std::shared_ptr<spdlog::logger> trace{};
 };
 
 /// A subcommand registers its options on `app` and returns the action to run after parsing.

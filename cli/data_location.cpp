@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/data_location.h"
 
+#include "cli/trace.h"
+
 #include <fmt/format.h>
 
 #include <cstdlib>
@@ -60,7 +62,7 @@ bool report_override(Session& s, const analysis::DataSet& data, const std::strin
     }
   }
   if (!usable) {
-    s.err << "lotse " << command << ": --tables-override " << path
+    s.err << "lotse " << command << ": --tables-override " << shown(path)
           << (de ? ": die Datei mit den Ortswerten ist nicht verwendbar; nichts wurde berechnet. "
                    "Aufbau und Beispiel: data/README.md\n"
                  : ": the file with local values cannot be used; nothing was computed. "
@@ -68,7 +70,7 @@ bool report_override(Session& s, const analysis::DataSet& data, const std::strin
     return false;
   }
   if (data.tables.overridden == 0 && !s.quiet) {
-    s.err << path
+    s.err << shown(path)
           << (de ? ": Warnung: die Datei ersetzt keinen Standardwert (erwartet z. B. \"zeitwerte\", "
                    "\"lohnkosten\", \"stellen\"; siehe data/README.md)\n"
                  : ": warning: the file replaces no default value (expected e.g. \"zeitwerte\", "
@@ -146,6 +148,9 @@ std::shared_ptr<const analysis::DataSet> load_session_data(Session& s, const std
     return nullptr;
   }
   if (!override_file.empty() && !report_override(s, *data, override_file, command)) return nullptr;
+  trace(s, "{} {} {} ({})", s.lang == engine::Lang::de ? "Datensatz" : "data set", data->version, shown(where->dir),
+        describe(where->source, s.lang));
+  if (!override_file.empty()) trace(s, "{} {}", s.lang == engine::Lang::de ? "Ortswerte aus" : "local values from", shown(override_file));
   return data;
 }
 
@@ -155,7 +160,7 @@ std::string data_version_text(const std::string& option_dir) {
   std::string out;
   try {
     const auto data = analysis::load_data_set(where->dir);
-    out = fmt::format("Datensatz / data set {} ({}, {})\n", data->version, where->dir, describe(where->source, engine::Lang::en));
+    out = fmt::format("Datensatz / data set {} ({}, {})\n", data->version, shown(where->dir), describe(where->source, engine::Lang::en));
     for (const auto& f : data->files) {
       std::string source = f.publisher;
       if (f.year != 0) source += (source.empty() ? "" : " ") + std::to_string(f.year);

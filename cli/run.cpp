@@ -6,6 +6,7 @@
 #include "cli/cli_texts.h"
 #include "cli/data_location.h"
 #include "cli/inputs.h"
+#include "cli/trace.h"
 
 #include "reports/output.h"
 
@@ -106,7 +107,7 @@ Progress::Progress(Session& s, std::size_t total, std::string what)
 void Progress::step(const std::string& item) {
   ++done_;
   if (!active_) return;
-  s_.err << "\r\033[K[" << done_ << "/" << total_ << "] " << what_ << " " << item << std::flush;
+  s_.err << "\r\033[K[" << done_ << "/" << total_ << "] " << what_ << " " << shown(item) << std::flush;
 }
 
 Progress::~Progress() {
@@ -116,6 +117,7 @@ Progress::~Progress() {
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   Session session{out, err};
   session.lang = language_from(args);  // help and parser errors are already in the user's language
+  session.trace = make_trace_logger(err);
   CLI::App app{"", "lotse"};
   app.footer("Examples:\n"
              "  lotse check samples/hundesteuer.bpmn\n"
@@ -169,6 +171,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   for (auto& [sub, action] : commands) {
     if (sub->parsed()) {
       if (!expand_folder_inputs(*sub, session.recursive, session.lang, err)) return static_cast<int>(ExitCode::bad_input);
+      enable_trace(session);
       try {
         return static_cast<int>(action());
       } catch (const std::exception& e) {

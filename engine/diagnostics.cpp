@@ -133,16 +133,17 @@ void Diagnostics::sort() {
 }
 
 std::string format_diagnostic(const Diagnostic& d, Lang lang, const SourceFile* source) {
-  std::string out = d.file;
+  // File names and model text (in the arguments) never reach the terminal raw.
+  std::string out = escape_controls(d.file);
   if (d.at.known()) {
     out += fmt::format(":{}:{}", d.at.line, d.at.column);
   }
-  out += fmt::format(": {} [{}]: {}", severity_word(d.severity, lang), d.code(), d.message(lang));
+  out += fmt::format(": {} [{}]: {}", severity_word(d.severity, lang), d.code(), escape_controls(d.message(lang)));
   if (source != nullptr && d.at.known()) {
     const std::string_view line = source->line_text(d.at.line);
     if (!line.empty() && line.size() <= 300) {
       out += '\n';
-      out += line;
+      out += escape_controls(line, true);
       out += '\n';
       std::string caret;
       for (std::uint32_t c = 1; c < d.at.column && c <= line.size(); ++c) {

@@ -40,6 +40,48 @@ std::uint32_t windows1252_code_point(unsigned char c) {
   return c;
 }
 
+std::string escape_controls(std::string_view s, bool keep_tab) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      if (c == '\t' && keep_tab) {
+        out += '\t';
+      } else {
+        out += "\\x";
+        out += hex[c >> 4];
+        out += hex[c & 0xF];
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t n = c < 0x80 ? 1 : utf8_sequence_length(s, i);
+    if (n == 0) {  // not UTF-8: escaped byte by byte
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+      ++i;
+      continue;
+    }
+    std::uint32_t cp = 0;
+    if (n == 2) cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+    if (n == 3) {
+      cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+           (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    }
+    if ((cp >= 0x80 && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+      out += "\\u";
+      for (int shift = 12; shift >= 0; shift -= 4) out += hex[(cp >> shift) & 0xF];
+    } else {
+      out.append(s.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
 std::string display_name(std::string_view s) {
   if (is_valid_utf8(s)) return std::string(s);
   std::string out;

@@ -35,4 +35,10 @@ void append_utf8(std::string& out, std::uint32_t cp);
 /// ANSI name ("Geb\xFChr.bpmn" -> "Gebühr.bpmn").
 [[nodiscard]] std::string display_name(std::string_view s);
 
+/// Text for a terminal: C0 controls (newline, escape, ...; tab too unless `keep_tab`) and DEL become
+/// "\\x1B", C1 controls and the bidirectional overrides/isolates (U+202A-202E, U+2066-2069) become
+/// "\\u202E", so a file or task name can neither colour the terminal nor forge a "file:1:1: Fehler" line.
+/// Expects valid UTF-8 (display_name first for text from outside).
+[[nodiscard]] std::string escape_controls(std::string_view s, bool keep_tab = false);
+
 } // namespace lotse::engine
