@@ -30,6 +30,8 @@ constexpr std::array texts{
     CliText{"*", "--quiet", "Keine Fortschrittsanzeige und keine Warnungen auf stderr",
             "No progress display and no warnings on stderr"},
     CliText{"*", "--verbose", "Mehr Einzelheiten (auch Hinweise)", "More detail (notes too)"},
+    CliText{"*", "--max-input-mb", "Größte Eingabedatei in MB (Standard 256); größere Dateien und endlose Geräte werden nicht gelesen",
+            "Largest input file in MB (default 256); larger files and endless devices are not read"},
     CliText{"*", "--recursive", "Ordner mit Unterordnern nach Modelldateien durchsuchen",
             "Search folders and their sub-folders for model files"},
     CliText{"*", "--data-dir",

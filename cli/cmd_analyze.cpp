@@ -152,7 +152,7 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
                      const std::string& path, const std::string& stem, Batch& batch) {
   const bool de = s.lang == engine::Lang::de;
   auto t0 = std::chrono::steady_clock::now();
-  importers::ImportResult imported = importers::import_file(path);
+  importers::ImportResult imported = importers::import_file(path, s.max_input_bytes());
   trace(s, "{}: {} {}", shown(path), de ? "gelesen in" : "read in", ms_since(s, t0));
   imported.diagnostics.sort();
   for (const auto& d : imported.diagnostics) {

@@ -25,7 +25,7 @@ Action add_check(CLI::App& app, Session& s) {
     Progress progress(s, files->size(), "check");
     for (const auto& path : *files) {
       progress.step(path);
-      importers::ImportResult result = importers::import_file(path);
+      importers::ImportResult result = importers::import_file(path, s.max_input_bytes());
       engine::Diagnostics diags = std::move(result.diagnostics);
       if (result.model) {
         engine::AnalysisContext ctx(*result.model);

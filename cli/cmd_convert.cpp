@@ -29,7 +29,7 @@ Action add_convert(CLI::App& app, Session& s) {
               "  lotse convert gewerbe.xml -o gewerbe-bimp.bpmn --for bimp\n  lotse convert modell.bpmn -o -\n");
   return [input, output, target, &s]() {
     if (!outputs_clear_of_inputs(s, {*output}, {*input})) return ExitCode::usage;
-    importers::ImportResult r = importers::import_file(*input);
+    importers::ImportResult r = importers::import_file(*input, s.max_input_bytes());
     r.diagnostics.sort();
     for (const auto& d : r.diagnostics) {
       if (s.verbose || d.severity != engine::Severity::note) s.err << engine::format_diagnostic(d, s.lang) << "\n";

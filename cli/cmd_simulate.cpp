@@ -59,17 +59,17 @@ bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOption
   return true;
 }
 
-// `-` reads the model from standard input (at most 256 MB).
-importers::ImportResult import_input(const std::string& file) {
-  if (file != "-") return importers::import_file(file);
-  constexpr std::size_t max_bytes = 256U << 20;
+// `-` reads the model from standard input (at most --max-input-mb).
+importers::ImportResult import_input(const std::string& file, std::size_t max_bytes) {
+  if (file != "-") return importers::import_file(file, max_bytes);
   std::string bytes;
   char chunk[1 << 16];
   while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
     bytes.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
     if (bytes.size() > max_bytes) {
       importers::ImportResult r;
-      r.diagnostics.add(engine::DiagId::in_unreadable, "-", {}, "", {"> 256 MB"});
+      r.diagnostics.add(engine::DiagId::in_unreadable, "-", {}, "",
+                        {"> " + std::to_string(max_bytes >> 20) + " MB (--max-input-mb)"});
       return r;
     }
   }
@@ -157,7 +157,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     return ExitCode::usage;
   }
   auto t0 = std::chrono::steady_clock::now();
-  importers::ImportResult imp = import_input(a.file);
+  importers::ImportResult imp = import_input(a.file, s.max_input_bytes());
   trace(s, "{}: {} {}", shown(a.file), s.lang == engine::Lang::de ? "gelesen in" : "read in", ms_since(s, t0));
   imp.diagnostics.sort();
   if (!imp.model) {

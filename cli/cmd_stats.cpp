@@ -149,7 +149,7 @@ Action add_stats(CLI::App& app, Session& s) {
     Progress progress(s, files->size(), "stats");
     for (const auto& path : *files) {
       progress.step(path);
-      importers::ImportResult r = importers::import_file(path);
+      importers::ImportResult r = importers::import_file(path, s.max_input_bytes());
       r.diagnostics.sort();
       if (!r.model) code = worst(code, ExitCode::bad_input);
       else if (r.diagnostics.has_errors()) code = worst(code, ExitCode::findings);

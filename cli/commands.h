@@ -28,7 +28,9 @@ struct Session {
   bool quiet = false;
   bool verbose = false;
   bool recursive = false;  ///< --recursive: folders given as input are searched with their sub-folders
-  std::string data_dir{};  ///< --data-dir; empty = LOTSE_DATA_DIR or next to the program (cli/data_location.h)
+  std::string data_dir{};
+  double max_input_mb = 256;  ///< --max-input-mb: larger inputs (and endless devices) are refused with IN-001
+  [[nodiscard]] std::size_t max_input_bytes() const { return static_cast<std::size_t>(max_input_mb * 1048576.0); }  ///< --data-dir; empty = LOTSE_DATA_DIR or next to the program (cli/data_location.h)
   /// True when stderr is a terminal and --quiet is off: progress may be shown there.
   [[nodiscard]] bool show_progress() const;
   /// -v traces on stderr (cli/trace.h): where the data set came from, import, pass and write times.

@@ -44,6 +44,7 @@ void add_common_options(CLI::App& sub, Session& s) {
       ->check(CLI::IsMember({"de", "en"}));
   sub.add_flag("-q,--quiet", s.quiet, "Keine Fortschrittsanzeige und keine Warnungen auf stderr");
   sub.add_flag("-v,--verbose", s.verbose, "Mehr Einzelheiten (auch Hinweise)");
+  sub.add_option("--max-input-mb", s.max_input_mb, "größte Eingabedatei in MB (Standard 256)")->check(CLI::Range(1.0, 65536.0));
 }
 
 void add_tables_override_option(CLI::App& sub, std::string& path) {

@@ -7,9 +7,13 @@
 #include "importers/xprozess.h"
 
 #include <array>
+#include <cerrno>
 #include <cstring>
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <system_error>
+#include <vector>
 
 namespace lotse::importers {
 namespace {
@@ -57,11 +61,45 @@ ImportResult import_source(const engine::SourceFile& source) {
   }
 }
 
-ImportResult import_file(const std::string& path) {
+namespace {
+
+/// "> 256 MB (--max-input-mb)": the IN-001 argument for an input over the limit (language-neutral).
+std::string too_large(std::size_t max_bytes) { return "> " + std::to_string(max_bytes >> 20) + " MB (--max-input-mb)"; }
+
+} // namespace
+
+ImportResult import_file(const std::string& path, std::size_t max_bytes) {
+  ImportResult r;
+  std::error_code ec;
+  // A regular file is measured before it is read; anything else (a device, a pipe) is read only up to
+  // the limit, so `lotse stats /dev/zero` ends.
+  if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) > max_bytes && !ec) {
+    r.diagnostics.add(engine::DiagId::in_unreadable, path, {}, "", {too_large(max_bytes)});
+    return r;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    r.diagnostics.add(engine::DiagId::in_unreadable, path, {}, "",
+                      {std::system_error(errno ? errno : ENOENT, std::generic_category()).code().message()});
+    return r;
+  }
+  std::string bytes;
+  std::vector<char> chunk(std::size_t{1} << 20);
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > max_bytes) {
+      r.diagnostics.add(engine::DiagId::in_unreadable, path, {}, "", {too_large(max_bytes)});
+      return r;
+    }
+  }
+  if (in.bad()) {
+    r.diagnostics.add(engine::DiagId::in_unreadable, path, {}, "", {std::system_error(EIO, std::generic_category()).code().message()});
+    return r;
+  }
   try {
-    return import_source(engine::SourceFile::read(path));
+    return import_source(engine::SourceFile(path, std::move(bytes)));
   } catch (const std::system_error& e) {
-    ImportResult r;
     r.diagnostics.add(engine::DiagId::in_unreadable, path, {}, "", {e.code().message()});
     return r;
   }

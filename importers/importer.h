@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <span>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -41,7 +42,11 @@ struct ImporterInfo {
 [[nodiscard]] const ImporterInfo* find_importer(std::string_view head, std::string_view path);
 /// Imports bytes already in memory: sniff, read, and turn any escaping exception into IN-099.
 [[nodiscard]] ImportResult import_source(const engine::SourceFile& source);
-/// Reads a file and imports it; an unreadable file gives IN-001 and no model. Never throws.
-[[nodiscard]] ImportResult import_file(const std::string& path);
+/// Largest input read by default (`--max-input-mb`, docs/limits.md): 256 MB.
+inline constexpr std::size_t default_max_input_bytes = std::size_t{256} << 20;
+
+/// Reads a file and imports it; an unreadable file, or one larger than `max_bytes` (also a device such
+/// as /dev/zero that never ends), gives IN-001 and no model. Never throws.
+[[nodiscard]] ImportResult import_file(const std::string& path, std::size_t max_bytes = default_max_input_bytes);
 
 } // namespace lotse::importers

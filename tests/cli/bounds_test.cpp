@@ -174,3 +174,24 @@ TEST_CASE("a 0.9 MB building-block table with 20,000 rows is converted completel
   CHECK(tasks == 20'000);
   CHECK(ordered);
 }
+
+TEST_CASE("inputs over --max-input-mb and endless devices are refused with IN-001", "[bounds][cli]") {
+  // /dev/zero never ends: read up to the limit, then refused (exit 65).
+  const CliResult analyze = lotse_run({"analyze", "/dev/zero", "--max-input-mb", "2", "-o", "-"});
+  CHECK(analyze.code == 65);
+  CHECK(analyze.err.find("[IN-001]") != std::string::npos);
+  CHECK(analyze.err.find("> 2 MB (--max-input-mb)") != std::string::npos);
+  const CliResult stats = lotse_run({"stats", "/dev/zero", "--max-input-mb", "2"});
+  CHECK(stats.code == 65);
+  CHECK((stats.out + stats.err).find("> 2 MB (--max-input-mb)") != std::string::npos);
+
+  // A regular file over the limit is refused before it is read; under the limit it is read.
+  TempFolder d("maxinput");
+  const std::string big = d.write("gross.bpmn", test::wide_gateway_bpmn(20'000));
+  REQUIRE(fs::file_size(big) > (std::size_t{1} << 20));
+  const CliResult refused = lotse_run({"check", big, "--max-input-mb", "1"});
+  CHECK(refused.code == 65);
+  CHECK(refused.out.find("> 1 MB (--max-input-mb)") != std::string::npos);
+  const CliResult read = lotse_run({"check", big, "--max-input-mb", "8"});
+  CHECK(read.code != 65);
+}
