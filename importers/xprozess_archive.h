@@ -29,7 +29,8 @@ struct ZipExtract {
   std::string error;               ///< libzip's message when status is not ok
 };
 /// Opens `zip` in memory and extracts the model file: the first entry ending in .xml, .bpmn or .bpmn20.xml
-/// (an entry whose name contains "BPMN" wins). Entries larger than `max_bytes` count as read failures.
-[[nodiscard]] ZipExtract extract_model_file(std::string_view zip, std::size_t max_bytes = std::size_t{512} << 20);
+/// (an entry whose name contains "BPMN" wins). Entries larger than `max_bytes` (64 MB: real models are
+/// a few MB; a ZIP bomb stops there, inflated in 64 KB steps) count as read failures.
+[[nodiscard]] ZipExtract extract_model_file(std::string_view zip, std::size_t max_bytes = std::size_t{64} << 20);
 
 } // namespace lotse::importers::xprozess

@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -247,4 +250,21 @@ TEST_CASE("lotse stats lists the Aktivitaetengruppen; a damaged export exits wit
   CHECK(out2.str().find(":659:") != std::string::npos);
   CHECK(out2.str().find("XPR-004") != std::string::npos);
   std::filesystem::remove(broken);
+}
+
+TEST_CASE("a ZIP bomb in XProzess stops at 64 MB uncompressed", "[importer][xprozess][bounds]") {
+  // 200 MB of zeros deflate to about 0.2 MB (a ratio of 1,000, like the 600 MB probe of #16); written by
+  // Python's zipfile.
+  const std::filesystem::path zip = std::filesystem::temp_directory_path() / ("lotse-zip-bomb-" + std::to_string(::getpid()) + ".zip");
+  const std::string cmd = "python3 -c \"import zipfile; z = zipfile.ZipFile('" + zip.string() +
+                          "', 'w', zipfile.ZIP_DEFLATED); z.writestr('modell.bpmn', bytes(200 << 20)); z.close()\"";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::ifstream in(zip, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(bytes.size() < (std::size_t{2} << 20));
+  const auto r = importers::xprozess::extract_model_file(bytes);
+  CHECK(r.status == importers::xprozess::ZipExtract::Status::read_failed);
+  CHECK(r.error == "entry larger than 64 MB");
+  CHECK(r.bytes.empty());
+  std::filesystem::remove(zip);
 }
