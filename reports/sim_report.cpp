@@ -44,6 +44,7 @@ std::string format_seconds(double s, engine::Lang lang) {
 
 json simulation_json(const analysis::sim::SimulationResult& r, const std::string& file, engine::Lang lang) {
   json j;
+  j["schema_version"] = "1.1";  // docs/schema/simulate.schema.json; 1.1 added eur_per_hour
   j["file"] = engine::display_name(file);
   j["ok"] = r.ok;
   j["process"] = {{"id", r.process_id}, {"name", r.process_name}};
@@ -74,7 +75,8 @@ json simulation_json(const analysis::sim::SimulationResult& r, const std::string
       res.push_back({{"id", p.id},
                      {"name", p.name},
                      {"capacity", p.capacity},
-                     {"cost_per_hour", r6(p.eur_per_hour)},
+                     {"eur_per_hour", r6(p.eur_per_hour)},
+                     {"cost_per_hour", r6(p.eur_per_hour)},  // deprecated name, kept until schema 2.0
                      {"utilization", r6(p.utilization.mean)},
                      {"utilization_ci95", p.utilization.ci95 ? json(r6(*p.utilization.ci95)) : json(nullptr)},
                      {"tasks", p.tasks}});

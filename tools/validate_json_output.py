@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Validates real JSON output of `lotse analyze` and `lotse stats` for every sample against
-docs/schema/{analyze,stats}.schema.json (JSON Schema draft 2020-12, python3-jsonschema from Debian).
+"""Validates real JSON output of `lotse analyze`, `lotse stats` and `lotse simulate` for every sample against
+docs/schema/{analyze,stats,simulate}.schema.json (JSON Schema draft 2020-12, python3-jsonschema from Debian).
 
 Checks: each sample alone (de and en), all samples together to standard output as ONE JSON document
 ({schema_version, files}), JSON Lines (one valid object per line), a batch with a broken file (the
@@ -49,6 +49,7 @@ def main():
         sys.exit(f"FAIL: expected the samples in {src}/samples, found {len(samples)}")
     analyze = validator(os.path.join(src, "docs/schema/analyze.schema.json"))
     stats = validator(os.path.join(src, "docs/schema/stats.schema.json"))
+    simulate = validator(os.path.join(src, "docs/schema/simulate.schema.json"))
     checked = 0
 
     for s in samples:
@@ -79,6 +80,16 @@ def main():
     check(analyze, doc, "analyze with a broken file")
     if len(doc["files"]) != 2:
         sys.exit(f"FAIL: a broken file should leave 2 reports, got {len(doc['files'])}")
+
+    # simulate: every sample, German and English; a model that cannot be simulated still gives a document.
+    for s in samples:
+        for lang in ("de", "en"):
+            doc = json.loads(run(lotse, ["simulate", s, "--cases", "200", "--seed", "1", "--format", "json",
+                                         "--lang", lang], (0, 1)))
+            check(simulate, doc, f"simulate {s} --lang {lang}")
+            if doc["ok"] and any(r["eur_per_hour"] != r["cost_per_hour"] for r in doc["resources"]):
+                sys.exit(f"FAIL: simulate {s}: deprecated cost_per_hour differs from eur_per_hour")
+            checked += 1
 
     # stats: one document, and JSON Lines.
     doc = json.loads(run(lotse, ["stats", *samples, "/nonexistent/kaputt.bpmn", "--format", "json"], (65,)))
