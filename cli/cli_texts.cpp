@@ -54,8 +54,15 @@ constexpr std::array texts{
     // analyze
     CliText{"analyze", "", "Bericht: Medienbrüche, Aufwand, Maßnahmen", "Report: media breaks, workload, measures"},
     CliText{"analyze", "--format",
-            "html, md, json, jsonl oder eine Liste wie md,html (Standard: html in Dateien, md bei -o -)",
-            "html, md, json, jsonl or a list like md,html (default: html into files, md with -o -)"},
+            "html, md, json, jsonl, docx, xlsx, pdf, poster (A3), csv (alle Tabellen) oder eine Liste wie md,docx "
+            "(Standard: html in Dateien, md bei -o -)",
+            "html, md, json, jsonl, docx, xlsx, pdf, poster (A3), csv (every table) or a list like md,docx "
+            "(default: html into files, md with -o -)"},
+    CliText{"analyze", "--csv-dialect",
+            "CSV-Konventionen für --format csv: standard (Komma, Dezimalpunkt) oder excel-de (BOM, Semikolon, "
+            "Dezimalkomma: öffnet in deutschem Excel/LibreOffice)",
+            "CSV conventions for --format csv: standard (comma, decimal point) or excel-de (BOM, semicolon, "
+            "decimal comma: opens in German Excel/LibreOffice)"},
     CliText{"analyze", "--town", "Kommune für Kopf- und Fußzeile des Berichts", "Town shown in the report's header and footer"},
     CliText{"analyze", "--author", "Bearbeiterin/Bearbeiter für Kopf- und Fußzeile", "Author shown in the report's header and footer"},
     CliText{"analyze", "--date", "Stand (JJJJ-MM-TT) im Bericht; ohne Angabe kein Datum",

@@ -44,6 +44,7 @@ struct AnalyzeOptions {
   bool lead_time = false;
   std::string tables_override;  ///< a town's own table values (JSON), empty = default tables only
   std::string town, author, date, docx_template;
+  std::string csv_dialect = "standard";  ///< --csv-dialect for --format csv
   bool stamp = false;           ///< --stamp: today's date in the header (reports are otherwise deterministic)
   std::vector<std::string> uptake;  ///< "measure_id=rate", rate 0..1 (German or plain number) or percent
   std::shared_ptr<const analysis::DataSet> data;  ///< loaded once before the first file
@@ -125,6 +126,7 @@ std::string output_text(const AnalyzeOptions& o, const OutFormat& f, const repor
                         const reports::DocumentOptions& doc, Batch& batch) {
   if (f.document) {
     reports::EmitOptions eo;
+    eo.csv_excel_de = o.csv_dialect == "excel-de";
     if (!o.docx_template.empty()) {
       std::ifstream in(o.docx_template, std::ios::binary);
       std::ostringstream bytes;
@@ -236,11 +238,11 @@ Action add_analyze(CLI::App& app, Session& s) {
   auto o = std::make_shared<AnalyzeOptions>();
   sub->add_option("files", o->files, "Prozessmodelle (BPMN, PICTURE, XProzess, CSV)")->required();
   sub->add_option("--format", o->formats,
-                  "html, md, json, jsonl, docx, xlsx, pdf, poster (A3) oder eine Liste wie md,docx "
+                  "html, md, json, jsonl, docx, xlsx, pdf, poster (A3), csv (alle Tabellen) oder eine Liste wie md,docx "
                   "(Standard: html in Dateien, md bei -o -)")
       ->check([](const std::string& v) {
         return parse_formats(v).empty()
-                   ? std::string("expected md, html, json, jsonl, docx, xlsx, pdf, poster or a comma list of them")
+                   ? std::string("expected md, html, json, jsonl, docx, xlsx, pdf, poster, csv or a comma list of them")
                    : std::string();
       });
   sub->add_option("-o,--output", o->output, "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)");
@@ -249,6 +251,10 @@ Action add_analyze(CLI::App& app, Session& s) {
   add_number_option(*sub, "--verteilzeit", o->verteilzeit, "Verteilzeitzuschlag als Faktor, z. B. 1,1 (Standard 1,0)", 1.0, 3.0);
   sub->add_option("--uptake", o->uptake, "Nutzungsquote einer bürgerseitigen Maßnahme, z. B. --uptake online_application=0,4 (wiederholbar)")
       ->check([](const std::string& v) { return parse_uptake(v).second; });
+  sub->add_option("--csv-dialect", o->csv_dialect,
+                  "CSV-Konventionen für --format csv: standard (Komma, Dezimalpunkt) oder excel-de (BOM, Semikolon, "
+                  "Dezimalkomma: öffnet in deutschem Excel/LibreOffice)")
+      ->check(CLI::IsMember({"standard", "excel-de"}));
   sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
   add_data_options(*sub, s, o->tables_override);
   sub->add_option("--town", o->town, "Kommune für Kopf- und Fußzeile des Berichts");

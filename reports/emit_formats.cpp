@@ -12,6 +12,7 @@ std::optional<DocFormat> parse_doc_format(std::string_view s) {
   if (s == "xlsx") return DocFormat::xlsx;
   if (s == "pdf") return DocFormat::pdf;
   if (s == "poster") return DocFormat::poster;
+  if (s == "csv") return DocFormat::csv;
   return std::nullopt;
 }
 
@@ -21,6 +22,7 @@ std::string_view doc_extension(DocFormat f) {
   case DocFormat::xlsx: return "xlsx";
   case DocFormat::pdf: return "pdf";
   case DocFormat::poster: return "poster.pdf";
+  case DocFormat::csv: return "csv";
   }
   return "bin";
 }
@@ -31,6 +33,7 @@ std::string emit(const doc::Document& d, DocFormat f, const EmitOptions& o) {
   case DocFormat::xlsx: return emit_xlsx(d);
   case DocFormat::pdf: return emit_pdf(d);
   case DocFormat::poster: return emit_poster(d);
+  case DocFormat::csv: return emit_csv(d, o.csv_excel_de);
   }
   return {};
 }

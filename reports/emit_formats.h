@@ -11,13 +11,17 @@
 
 namespace lotse::reports {
 
-enum class DocFormat { docx, xlsx, pdf, poster };
+enum class DocFormat { docx, xlsx, pdf, poster, csv };
 
 struct EmitOptions {
   std::string docx_template;  ///< bytes of a town's .docx template, empty = built-in styles
+  bool csv_excel_de = false;  ///< csv: BOM, ";" and decimal comma (German Excel/LibreOffice) instead of "," and "."
 };
 
-/// "docx", "xlsx", "pdf", "poster".
+/// Every table of the document as CSV (emit_csv.cpp); `excel_de`: BOM, ";" and decimal comma.
+[[nodiscard]] std::string emit_csv(const doc::Document& d, bool excel_de);
+
+/// "docx", "xlsx", "pdf", "poster", "csv".
 [[nodiscard]] std::optional<DocFormat> parse_doc_format(std::string_view s);
 /// File name ending after the stem: "docx", "xlsx", "pdf", "poster.pdf".
 [[nodiscard]] std::string_view doc_extension(DocFormat f);

@@ -142,7 +142,8 @@ std::string escape_markdown_inline(std::string_view s) { return markdown_escaped
 
 std::string escape_csv(std::string_view s, char separator) {
   std::string field(s);
-  if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@')) {
+  if (!field.empty() && (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@' || field[0] == '\t' ||
+                         field[0] == '\r')) {
     field.insert(field.begin(), '\'');
   }
   const bool quote = field.find_first_of(std::string{separator, '"', '\n', '\r'}) != std::string::npos;

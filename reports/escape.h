@@ -27,7 +27,7 @@ namespace lotse::reports {
 /// but without the start-of-line escapes, so "1. Antrag prüfen" stays as it is.
 [[nodiscard]] std::string escape_markdown_inline(std::string_view s);
 /// One CSV field (RFC 4180): quoted when it contains the separator, a quote or a line break;
-/// a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
+/// a leading = + - @, tab or CR is prefixed with ' so spreadsheets do not run it as a formula (OWASP).
 [[nodiscard]] std::string escape_csv(std::string_view s, char separator = ',');
 
 } // namespace lotse::reports
