@@ -12,6 +12,26 @@ constexpr std::array<std::uint16_t, 32> cp1252_high{
     0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
     0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
 
+/// `s` with every byte that is not part of a valid UTF-8 sequence replaced by what `on_bad` appends;
+/// valid input is returned unchanged.
+template <class OnBad>
+std::string repaired(std::string_view s, OnBad on_bad) {
+  if (is_valid_utf8(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_sequence_length(s, i);
+    if (n == 0) {
+      on_bad(out, static_cast<unsigned char>(s[i]));
+      ++i;
+    } else {
+      out.append(s.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
+}
+
 } // namespace
 
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -83,20 +103,7 @@ std::string escape_controls(std::string_view s, bool keep_tab) {
 }
 
 std::string display_name(std::string_view s) {
-  if (is_valid_utf8(s)) return std::string(s);
-  std::string out;
-  out.reserve(s.size() + 8);
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = utf8_sequence_length(s, i);
-    if (n == 0) {
-      append_utf8(out, windows1252_code_point(static_cast<unsigned char>(s[i])));
-      ++i;
-    } else {
-      out.append(s.substr(i, n));
-      i += n;
-    }
-  }
-  return out;
+  return repaired(s, [](std::string& out, unsigned char c) { append_utf8(out, windows1252_code_point(c)); });
 }
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -129,20 +136,7 @@ bool is_valid_utf8(std::string_view s) {
 }
 
 std::string to_valid_utf8(std::string_view s) {
-  if (is_valid_utf8(s)) return std::string(s);
-  std::string out;
-  out.reserve(s.size() + 8);
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = utf8_sequence_length(s, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    } else {
-      out.append(s.substr(i, n));
-      i += n;
-    }
-  }
-  return out;
+  return repaired(s, [](std::string& out, unsigned char) { out += "\xEF\xBF\xBD"; });
 }
 
 } // namespace lotse::engine

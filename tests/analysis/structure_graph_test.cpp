@@ -2,6 +2,7 @@
 // Scope graphs on Boost.Graph: back edges (DFS root order: entries, nodes without incoming edges, then
 // the rest), loops (strong components), post-dominators and split/join matching, reachability, and a
 // 60,000-node chain analysed on a 1 MB thread stack (no recursion that grows with the model).
+#include "tests/support/small_stack.h"
 #include "analysis/structure.h"
 #include "analysis/structure_graph.h"
 #include "analysis/visits.h"
@@ -18,6 +19,7 @@
 #include <vector>
 
 using namespace lotse;
+using lotse::test::run_with_stack;
 using analysis::detail::ScopeGraph;
 using engine::NodeIndex;
 using engine::NodeKind;
@@ -60,22 +62,6 @@ std::vector<std::vector<std::string>> cycle_ids(const engine::ProcessModel& m, c
 
 std::string id_of(const engine::ProcessModel& m, const ScopeGraph& g, std::size_t local) {
   return local < g.scope.nodes.size() ? m.node(g.scope.nodes[local]).id : "<exit>";
-}
-
-/// Runs `f` on a thread with a `bytes` stack; false when the thread could not be started.
-bool run_with_stack(std::size_t bytes, const std::function<void()>& f) {
-  pthread_attr_t attr;
-  if (pthread_attr_init(&attr) != 0) return false;
-  pthread_attr_setstacksize(&attr, bytes);
-  pthread_t thread;
-  auto call = [](void* p) -> void* {
-    (*static_cast<const std::function<void()>*>(p))();
-    return nullptr;
-  };
-  const bool started = pthread_create(&thread, &attr, call, const_cast<std::function<void()>*>(&f)) == 0;
-  pthread_attr_destroy(&attr);
-  if (started) pthread_join(thread, nullptr);
-  return started;
 }
 
 } // namespace

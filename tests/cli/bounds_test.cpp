@@ -3,6 +3,7 @@
 // stack; the deepest accepted models analysed, simulated and converted on a 1 MB stack), and wide or
 // long inputs are read completely. Their time is measured in bench/scaling_bench (growth exponents per
 // size doubling), never here: a wall-clock bound fails on a loaded or sanitized build.
+#include "tests/support/small_stack.h"
 #include "tests/support/cli_run.h"
 #include "tests/support/generated_inputs.h"
 
@@ -25,21 +26,7 @@ using lotse::test::lotse_run;
 
 namespace {
 
-/// Runs `f` on a thread with a `bytes` stack; false when the thread could not be started.
-bool run_with_stack(std::size_t bytes, const std::function<void()>& f) {
-  pthread_attr_t attr;
-  if (pthread_attr_init(&attr) != 0) return false;
-  pthread_attr_setstacksize(&attr, bytes);
-  pthread_t thread;
-  auto call = [](void* p) -> void* {
-    (*static_cast<const std::function<void()>*>(p))();
-    return nullptr;
-  };
-  const bool started = pthread_create(&thread, &attr, call, const_cast<std::function<void()>*>(&f)) == 0;
-  pthread_attr_destroy(&attr);
-  if (started) pthread_join(thread, nullptr);
-  return started;
-}
+using lotse::test::run_with_stack;
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool sanitized = true;
