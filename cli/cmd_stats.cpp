@@ -113,18 +113,18 @@ void print_text(std::ostream& out, const std::string& path, const importers::Imp
       out << (de ? "  Fallzahl pro Jahr: " : "  cases per year: ") << m.facts().cases_per_year->value.value << "\n";
     }
     for (const auto& tp : m.picture_subprocesses()) {
-      out << "  Teilprozess \"" << tp.name << "\"";
+      out << "  Teilprozess \"" << engine::escape_controls(tp.name) << "\"";
       if (tp.cases_per_year) out << (de ? ", Fallzahl " : ", cases ") << tp.cases_per_year->value;
       out << ", " << tp.variants.size() << (de ? " Varianten\n" : " variants\n");
       for (const auto& v : tp.variants) {
-        out << "    " << (de ? "Variante \"" : "variant \"") << v.name << "\": " << v.probability * 100.0 << " %, "
+        out << "    " << (de ? "Variante \"" : "variant \"") << engine::escape_controls(v.name) << "\": " << v.probability * 100.0 << " %, "
             << v.blocks.size() << (de ? " Bausteine\n" : " building blocks\n");
       }
     }
     for (const auto& n : m.nodes()) {
       if (n.attrs.rag_type > 0) {
         out << (de ? "  Aktivitätengruppe " : "  activity group ") << "RAG " << n.attrs.rag_type << ": "
-            << (n.attrs.rag_name.empty() ? n.name : n.attrs.rag_name) << "\n";
+            << engine::escape_controls(n.attrs.rag_name.empty() ? n.name : n.attrs.rag_name) << "\n";
       }
     }
   }

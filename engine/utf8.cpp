@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/utf8.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -33,6 +34,67 @@ std::string repaired(std::string_view s, OnBad on_bad) {
 }
 
 } // namespace
+
+namespace {
+
+/// True when the 32 bytes at p are ASCII without a forbidden control character (a loop the compiler
+/// vectorises: the corpus import reads every byte of every file through here).
+bool plain_block(const unsigned char* p) {
+  unsigned char high = 0, bad = 0;
+  for (int k = 0; k < 32; ++k) {
+    const unsigned char c = p[k];
+    high |= c;
+    bad |= static_cast<unsigned char>((c < 0x20) & (c != 0x09) & (c != 0x0A) & (c != 0x0D));
+  }
+  return (high & 0x80) == 0 && bad == 0;
+}
+
+} // namespace
+
+std::size_t find_forbidden_char(std::string_view s, std::size_t from) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  std::size_t i = from;
+  while (i < s.size()) {
+    if (s.size() - i >= 32 && plain_block(b + i)) {
+      i += 32;
+      continue;
+    }
+    const std::size_t stop = std::min(s.size(), i + 32);
+    while (i < stop) {  // one block byte by byte (a sequence may end beyond it)
+      const unsigned char c = b[i];
+      if (c < 0x80) {
+        if (c < 0x20 && is_forbidden_char(c)) return i;
+        ++i;
+        continue;
+      }
+      const std::size_t n = utf8_sequence_length(s, i);
+      if (n >= 3) {  // two-byte sequences (U+0080..U+07FF) hold no forbidden character
+        std::uint32_t cp = c & (n == 3 ? 0x0Fu : 0x07u);
+        for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (b[i + k] & 0x3Fu);
+        if (is_forbidden_char(cp)) return i;
+      }
+      i += n == 0 ? 1 : n;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t replace_forbidden_chars(std::string& s) {
+  std::size_t at = find_forbidden_char(s);
+  if (at == std::string_view::npos) return 0;
+  std::string out(s, 0, at);
+  std::size_t count = 0;
+  while (at != std::string_view::npos) {
+    const std::size_t n = std::max<std::size_t>(1, utf8_sequence_length(s, at));
+    out += "\xEF\xBF\xBD";
+    ++count;
+    const std::size_t next = find_forbidden_char(s, at + n);
+    out.append(s, at + n, (next == std::string_view::npos ? s.size() : next) - (at + n));
+    at = next;
+  }
+  s = std::move(out);
+  return count;
+}
 
 void append_utf8(std::string& out, std::uint32_t cp) {
   if (cp < 0x80) {

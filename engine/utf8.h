@@ -23,6 +23,24 @@ namespace lotse::engine {
 /// returned unchanged.
 [[nodiscard]] std::string to_valid_utf8(std::string_view s);
 
+/// True for a code point that XML 1.0 does not allow as a character (C0 controls other than tab, LF
+/// and CR; surrogates; U+FFFE and U+FFFF; anything above U+10FFFF) or that Unicode reserves as a
+/// noncharacter (U+FDD0..U+FDEF and U+nFFFE/U+nFFFF of every plane). Importers replace them with
+/// U+FFFD, so no writer meets one (docs/limits.md, "Text").
+[[nodiscard]] constexpr bool is_forbidden_char(std::uint32_t cp) {
+  if (cp < 0x20) return cp != 0x09 && cp != 0x0A && cp != 0x0D;
+  if (cp >= 0xD800 && cp <= 0xDFFF) return true;
+  if (cp >= 0xFDD0 && cp <= 0xFDEF) return true;
+  return (cp & 0xFFFE) == 0xFFFE || cp > 0x10FFFF;
+}
+
+/// Offset of the first forbidden character (is_forbidden_char) in valid UTF-8 `s` at or after
+/// `from`, or std::string_view::npos.
+[[nodiscard]] std::size_t find_forbidden_char(std::string_view s, std::size_t from = 0);
+
+/// Replaces every forbidden character of valid UTF-8 `s` with U+FFFD; returns how many were replaced.
+std::size_t replace_forbidden_chars(std::string& s);
+
 /// Appends code point `cp` (at most U+10FFFF) as UTF-8.
 void append_utf8(std::string& out, std::uint32_t cp);
 

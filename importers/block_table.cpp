@@ -9,6 +9,8 @@
 #include "importers/picture_graph.h"
 #include "importers/text_decode.h"
 
+#include "engine/utf8.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -63,8 +65,9 @@ public:
   TableReader(const engine::SourceFile& source, engine::Diagnostics& diags) : source_(source), diags_(diags) {}
 
   std::optional<engine::ProcessModel> read() {
-    const DecodedText decoded = decode_text(source_);
+    DecodedText decoded = decode_text(source_);
     if (decoded.encoding == "windows-1252") diags_.add(DiagId::tab_windows1252, file(), {1, 1}, "");
+    replace_forbidden(decoded.utf8);
     const CsvTable table = parse_csv(decoded.utf8, detect_delimiter(decoded.utf8));
     if (table.unclosed_quote) {
       diags_.add(DiagId::tab_unclosed_quote, file(), {*table.unclosed_quote, 1}, "", {std::to_string(*table.unclosed_quote)});
@@ -97,6 +100,15 @@ public:
   }
 
 private:
+  /// Control characters other than tab and line breaks, and noncharacters, become U+FFFD (IN-009).
+  void replace_forbidden(std::string& text) {
+    const std::size_t first = engine::find_forbidden_char(text);
+    if (first == std::string::npos) return;
+    const auto line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(first), '\n')) + 1;
+    const std::size_t count = engine::replace_forbidden_chars(text);
+    diags_.add(DiagId::in_forbidden_chars, file(), {static_cast<std::uint32_t>(line), 1}, "", {std::to_string(count)});
+  }
+
   const std::string& file() const { return source_.path(); }
 
   /// "Fallzahl pro Jahr;1500", "Prozess;Hundesteuer abmelden", "Gebühr;0", ... above the header.

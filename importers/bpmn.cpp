@@ -108,6 +108,7 @@ std::unique_ptr<XmlDocument> parse_utf8(const engine::SourceFile& raw, engine::D
     return nullptr;
   }
   if (!within_depth_limit(*result, diags)) return nullptr;
+  replace_forbidden_xml(*result, diags);
   return result;
 }
 

@@ -3,7 +3,11 @@
 
 #include "importers/text_decode.h"
 
+#include "engine/utf8.h"
+
+#include <cstdint>
 #include <cstring>
+#include <optional>
 
 namespace lotse::importers {
 
@@ -47,7 +51,88 @@ pugi::xml_node first_too_deep(const pugi::xml_document& doc, std::size_t limit) 
   return {};
 }
 
+/// The code point of the character reference at text[i] ("&#65;", "&#x41;"), or nullopt when there
+/// is none; values too large to be a code point give 0x110000 (forbidden).
+std::optional<std::uint32_t> reference_at(std::string_view text, std::size_t i) {
+  if (i + 3 >= text.size() || text[i + 1] != '#') return std::nullopt;
+  std::size_t k = i + 2;
+  const bool hex = text[k] == 'x';
+  if (hex) ++k;
+  std::uint32_t cp = 0;
+  const std::size_t first = k;
+  for (; k < text.size(); ++k) {
+    const char c = text[k];
+    int d = -1;
+    if (c >= '0' && c <= '9') d = c - '0';
+    else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+    else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+    if (d < 0) break;
+    cp = cp * (hex ? 16u : 10u) + static_cast<std::uint32_t>(d);
+    if (cp > 0x10FFFF) cp = 0x110000;
+  }
+  if (k == first || k >= text.size() || text[k] != ';') return std::nullopt;
+  return cp;
+}
+
+/// Visits every node of `doc` without recursion.
+template <class F>
+void for_each_node(pugi::xml_document& doc, F f) {
+  pugi::xml_node n = doc.first_child();
+  while (n) {
+    f(n);
+    if (n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    while (n && !n.next_sibling()) {
+      n = n.parent();
+      if (n == doc) return;
+    }
+    if (n) n = n.next_sibling();
+  }
+}
+
+/// `value` with forbidden characters replaced; how many (0: none, `out` untouched).
+std::size_t cleaned(const char* value, std::string& out) {
+  const std::string_view v(value);
+  if (engine::find_forbidden_char(v) == std::string_view::npos) return 0;
+  out.assign(v);
+  return engine::replace_forbidden_chars(out);
+}
+
 } // namespace
+
+std::size_t find_forbidden_xml(std::string_view text, std::size_t from) {
+  const std::size_t raw = engine::find_forbidden_char(text, from);
+  const std::string_view head = text.substr(0, raw == std::string_view::npos ? text.size() : raw);
+  for (std::size_t amp = head.find("&#", from); amp != std::string_view::npos; amp = head.find("&#", amp + 2)) {
+    if (const auto cp = reference_at(text, amp); cp && engine::is_forbidden_char(*cp)) return amp;
+  }
+  return raw;
+}
+
+void replace_forbidden_xml(XmlDocument& doc, engine::Diagnostics& diags, std::size_t from) {
+  const std::size_t first = find_forbidden_xml(doc.text.bytes(), from);
+  if (first == std::string_view::npos) return;
+  std::size_t count = 0;
+  std::string fixed;
+  for_each_node(doc.doc, [&](pugi::xml_node n) {
+    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+      if (const std::size_t k = cleaned(a.value(), fixed); k > 0) {
+        a.set_value(fixed.c_str());
+        count += k;
+      }
+    }
+    if (n.type() != pugi::node_pcdata && n.type() != pugi::node_cdata) return;
+    if (const std::size_t k = cleaned(n.value(), fixed); k > 0) {
+      n.set_value(fixed.c_str());
+      count += k;
+    }
+  });
+  if (count == 0) return;  // only in comments or processing instructions, which nothing reads
+  diags.add(engine::DiagId::in_forbidden_chars, doc.text.path(), doc.text.locate(first), "",
+            {std::to_string(count)});
+}
 
 bool within_depth_limit(const XmlDocument& doc, engine::Diagnostics& diags) {
   const pugi::xml_node deep = first_too_deep(doc.doc, max_xml_depth);
@@ -79,6 +164,7 @@ std::unique_ptr<XmlDocument> parse_xml(const engine::SourceFile& raw, engine::Di
     return nullptr;
   }
   if (!within_depth_limit(*result, diags)) return nullptr;
+  replace_forbidden_xml(*result, diags);
   if (!result->doc.document_element()) {
     diags.add(engine::DiagId::in_xml_syntax, raw.path(), engine::SourceLocation{1, 1}, "", {"no root element"});
     return nullptr;

@@ -36,6 +36,15 @@ inline constexpr std::size_t max_xml_depth = 500;
 /// False (and IN-008 added) when an element is nested deeper than max_xml_depth. parse_xml checks it.
 [[nodiscard]] bool within_depth_limit(const XmlDocument& doc, engine::Diagnostics& diags);
 
+/// Offset of the first character XML forbids in `text` at or after `from`: a raw one or a character
+/// reference to one ("&#1;", "&#xFFFE;"); std::string_view::npos when there is none.
+[[nodiscard]] std::size_t find_forbidden_xml(std::string_view text, std::size_t from = 0);
+
+/// Replaces every forbidden character (engine::is_forbidden_char) in attribute values, text and CDATA
+/// with U+FFFD and adds IN-009 at the first, when find_forbidden_xml finds one from `from` on (the
+/// caller may know that the text before is clean). parse_xml calls it.
+void replace_forbidden_xml(XmlDocument& doc, engine::Diagnostics& diags, std::size_t from = 0);
+
 /// The local part of a qualified name ("bpmn:task" -> "task").
 [[nodiscard]] std::string_view local_name(std::string_view qualified);
 /// The prefix of a qualified name ("bpmn:task" -> "bpmn", "task" -> "").

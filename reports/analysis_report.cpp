@@ -3,6 +3,7 @@
 // recomputed; only sums over rows and the Medienwechsel share are formed here), turns it into a
 // document through the section builders, and the format table with the atomic write.
 #include "reports/analysis_report.h"
+#include "reports/output_check.h"
 
 #include "analysis/structure.h"
 #include "engine/utf8.h"
@@ -344,16 +345,19 @@ std::optional<Format> parse_format(std::string_view s) {
 }
 
 std::string render(const Report& r, Format f, engine::Lang lang, const DocumentOptions& o) {
+  std::string out;
   switch (f) {
-  case Format::markdown: return emit_markdown(build_document(r, lang, o));
-  case Format::html: return emit_html(build_document(r, lang, o));
+  case Format::markdown: out = emit_markdown(build_document(r, lang, o)); break;
+  case Format::html: out = emit_html(build_document(r, lang, o)); break;
   case Format::json: {
-    std::ostringstream out;
-    write_json(r, lang, out);
-    return out.str();
+    std::ostringstream json;
+    write_json(r, lang, json);
+    out = json.str();
+    break;
   }
   }
-  return {};
+  check_output_text(out, f == Format::html ? OutputText::markup : OutputText::plain, extension(f));
+  return out;
 }
 
 void write_report(const Report& r, Format f, engine::Lang lang, const std::string& path, const DocumentOptions& o) {

@@ -2,6 +2,7 @@
 // BPMN 2.0 XML writer (see bpmn_writer.h). Elements are written in schema order with the `bpmn:`
 // prefix bpmn-js uses; every model text goes through escape_xml; ids are kept (made unique and valid).
 #include "reports/bpmn_writer.h"
+#include "reports/output_check.h"
 
 #include "reports/bpmn_layout.h"
 #include "reports/bpmn_writer_ext.h"
@@ -295,22 +296,45 @@ private:
       if (parent == npos && proc_of_node(n) != p) continue;
       out += node(n, indent);
     }
+    const std::size_t slot = parent == npos ? m_.node_count() : parent;
+    for (engine::FlowIndex f : scoped().flows[slot]) {
+      if (parent == npos && proc_of_node(m_.flows()[f].source) != p) continue;
+      out += flow(f, indent);
+    }
+    for (std::size_t d : scoped().data[slot]) {
+      if (parent == npos && proc_of(m_.data()[d].process) != p) continue;
+      out += data_element(d, indent);
+    }
+    return out;
+  }
+
+  /// Flows and data objects by the scope they belong to (slot = parent node, node_count() for the top
+  /// level), in model order; built once, so writing is linear in the model however many
+  /// sub-processes it has (issue #16.2).
+  struct ScopedElements {
+    std::vector<std::vector<engine::FlowIndex>> flows;
+    std::vector<std::vector<std::size_t>> data;
+  };
+  const ScopedElements& scoped() {
+    if (!scoped_.flows.empty()) return scoped_;
+    const std::size_t top = m_.node_count();
+    scoped_.flows.resize(top + 1);
+    scoped_.data.resize(top + 1);
     for (engine::FlowIndex f = 0; f < m_.flows().size(); ++f) {
       const engine::Flow& x = m_.flows()[f];
       if (x.source == npos || x.target == npos) continue;
-      if (m_.node(x.source).parent != parent || (parent == npos && proc_of_node(x.source) != p)) continue;
-      out += flow(f, indent);
+      const NodeIndex parent = m_.node(x.source).parent;
+      scoped_.flows[parent == npos ? top : parent].push_back(f);
     }
     for (std::size_t d = 0; d < m_.data().size(); ++d) {
       const auto& x = m_.data()[d];
-      const NodeIndex dp = x.parent < m_.node_count() ? x.parent : npos;
-      if (dp != parent || (parent == npos && proc_of(x.process) != p)) continue;
-      if (x.kind == engine::DataKind::data_object || x.kind == engine::DataKind::data_object_reference ||
-          x.kind == engine::DataKind::data_store_reference) {
-        out += data_element(d, indent);
+      if (x.kind != engine::DataKind::data_object && x.kind != engine::DataKind::data_object_reference &&
+          x.kind != engine::DataKind::data_store_reference) {
+        continue;
       }
+      scoped_.data[x.parent < top ? x.parent : top].push_back(d);
     }
-    return out;
+    return scoped_;
   }
 
   std::string data_element(std::size_t d, std::string_view indent) {
@@ -581,6 +605,7 @@ private:
       association_ids_, annotation_ids_, annotation_assoc_ids_, stelle_lane_ids_;
   std::vector<ProcessIndex> annotation_process_;
   std::unordered_map<std::string, std::string> by_original_;
+  ScopedElements scoped_;
 };
 
 } // namespace
@@ -595,7 +620,9 @@ std::string bpmn_id(std::string_view original) {
 }
 
 std::string write_bpmn(const engine::ProcessModel& m, const BpmnWriteOptions& options) {
-  return Writer(m, options).run();
+  std::string xml = Writer(m, options).run();
+  check_output_text(xml, OutputText::markup, "BPMN");
+  return xml;
 }
 
 } // namespace lotse::reports

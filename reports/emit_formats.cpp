@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reports/emit_formats.h"
+#include "reports/output_check.h"
 
 #include "reports/emit_docx.h"
 #include "reports/emit_pdf.h"
@@ -27,7 +28,9 @@ std::string_view doc_extension(DocFormat f) {
   return "bin";
 }
 
-std::string emit(const doc::Document& d, DocFormat f, const EmitOptions& o) {
+namespace {
+
+std::string emit_unchecked(const doc::Document& d, DocFormat f, const EmitOptions& o) {
   switch (f) {
   case DocFormat::docx: return emit_docx(d, DocxOptions{o.docx_template});
   case DocFormat::xlsx: return emit_xlsx(d);
@@ -36,6 +39,15 @@ std::string emit(const doc::Document& d, DocFormat f, const EmitOptions& o) {
   case DocFormat::csv: return emit_csv(d, o.csv_excel_de);
   }
   return {};
+}
+
+} // namespace
+
+std::string emit(const doc::Document& d, DocFormat f, const EmitOptions& o) {
+  std::string out = emit_unchecked(d, f, o);
+  if (f == DocFormat::docx || f == DocFormat::xlsx) check_output_text(out, OutputText::package, doc_extension(f));
+  if (f == DocFormat::csv) check_output_text(out, OutputText::plain, "csv");
+  return out;
 }
 
 } // namespace lotse::reports

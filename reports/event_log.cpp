@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reports/event_log.h"
+#include "reports/output_check.h"
 
 #include "analysis/sim/bounds.h"
 #include "analysis/sim/calendar.h"
@@ -150,6 +151,7 @@ void EventLogWriter::flush_if_large() {
 }
 
 void EventLogWriter::write_buffer() {
+  check_output_text(buf_, format_ == EventLogFormat::xes ? OutputText::markup : OutputText::plain, "event log");
   written_ += buf_.size();
   if (max_bytes_ > 0 && written_ > max_bytes_) throw EventLogTooLarge(std::to_string(max_bytes_));
   if (file_) {

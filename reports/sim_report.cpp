@@ -111,9 +111,11 @@ json simulation_json(const analysis::sim::SimulationResult& r, const std::string
 void write_simulation_text(std::ostream& out, const analysis::sim::SimulationResult& r, const std::string& file,
                            engine::Lang lang) {
   const bool de = lang == engine::Lang::de;
-  out << (de ? "Simulation: " : "Simulation: ") << file;
+  // Text for a terminal: every name from the model or its file has its control characters escaped.
+  const auto shown = [](std::string_view s) { return engine::escape_controls(engine::display_name(s)); };
+  out << (de ? "Simulation: " : "Simulation: ") << shown(file);
   if (!r.process_name.empty() || !r.process_id.empty()) {
-    out << (de ? " – Prozess \"" : " - process \"") << (r.process_name.empty() ? r.process_id : r.process_name) << "\"";
+    out << (de ? " – Prozess \"" : " - process \"") << shown(r.process_name.empty() ? r.process_id : r.process_name) << "\"";
   }
   out << "\n";
   if (r.ok) {
@@ -130,14 +132,14 @@ void write_simulation_text(std::ostream& out, const analysis::sim::SimulationRes
     out << (de ? "  Kosten je Fall:      " : "  cost per case:       ") << pm(r.cost_eur, lang, true) << "\n";
     if (!r.pools.empty()) out << (de ? "Ressourcen (Auslastung = belegte / verfügbare Zeit):\n" : "Resources (utilisation = busy / available time):\n");
     for (const auto& p : r.pools) {
-      out << "  " << p.name << " (" << p.id << "), " << p.capacity << (de ? (p.capacity == 1 ? " Person" : " Personen") : (p.capacity == 1 ? " person" : " persons"))
+      out << "  " << shown(p.name) << " (" << shown(p.id) << "), " << p.capacity << (de ? (p.capacity == 1 ? " Person" : " Personen") : (p.capacity == 1 ? " person" : " persons"))
           << ": " << format_percent(p.utilization.mean, 1, lang);
       if (p.utilization.ci95) out << " (± " << format_percent(*p.utilization.ci95, 1, lang) << ")";
       out << "\n";
     }
     if (!r.activities.empty()) out << (de ? "Aktivitäten (Anzahl, mittlere Dauer, mittlere Wartezeit):\n" : "Activities (count, mean duration, mean waiting):\n");
     for (const auto& a : r.activities) {
-      out << "  " << (a.name.empty() ? a.id : a.name) << " (" << a.id << "): " << format_number(static_cast<double>(a.count), 0, lang)
+      out << "  " << shown(a.name.empty() ? a.id : a.name) << " (" << shown(a.id) << "): " << format_number(static_cast<double>(a.count), 0, lang)
           << "×, " << format_seconds(a.duration_s.mean, lang) << ", " << format_seconds(a.waiting_s.mean, lang) << "\n";
     }
   }
