@@ -18,6 +18,8 @@ ComparisonReport build_comparison(engine::AnalysisContext& ist_ctx, const Report
   r.ist_format = ist.format;
   r.soll_format = soll.format;
   r.citizen_source = analysis::data_set(ist_ctx).citizen_times.source;
+  r.ist_diagram = ist.diagram;
+  r.soll_diagram = soll.diagram;
   return r;
 }
 

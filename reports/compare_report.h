@@ -19,6 +19,7 @@ struct ComparisonReport {
   std::string ist_title, soll_title;    ///< model names (else the file names)
   std::string ist_format, soll_format;  ///< "bpmn", "picture", ...
   std::string citizen_source;           ///< source of the StBA citizen time values
+  Diagram ist_diagram, soll_diagram;    ///< process pictures (Ist with the media-break marks of its report)
 };
 
 /// Compares the models of two contexts (see analysis::compare_models); `ist` and `soll` are the Report

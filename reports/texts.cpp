@@ -342,8 +342,8 @@ const CompareTexts german_compare{
     .card_saved_eur = "Gesparte Personalkosten pro Jahr",
     .card_saved_fte = "Gesparte VZÄ",
     .card_breaks = "Medienbrüche entfallen",
-    .card_citizen = "Gesparte Bürgerzeit je Fall (Minuten)",
-    .card_lead_time = "Durchlaufzeit im Soll (Tage)",
+    .card_citizen = "Gesparte Bürgerzeit je Fall",
+    .card_lead_time = "Durchlaufzeit im Soll",
     .card_ist = "Ist: {0}",
     .card_breaks_note = "von {0} im Ist",
     .col_figure = "Kennzahl",
@@ -399,6 +399,8 @@ const CompareTexts german_compare{
     .matching = "Stellen und Tätigkeiten werden über ihren Namen zugeordnet (Groß-/Kleinschreibung und Umlaut-Schreibweise "
                 "egal), Medienbrüche über Art und Tätigkeit; was nur in einem Modell vorkommt, steht im anderen mit 0.",
     .sum = "Summe",
+    .fig_ist = "Prozessbild Ist: Medienbrüche rot, nummeriert wie in der Spalte Ist der Tabelle",
+    .fig_soll = "Prozessbild Soll",
 };
 
 const CompareTexts english_compare{
@@ -421,8 +423,8 @@ const CompareTexts english_compare{
     .card_saved_eur = "Personnel cost saved per year",
     .card_saved_fte = "FTE saved",
     .card_breaks = "Media breaks removed",
-    .card_citizen = "Citizen time saved per case (minutes)",
-    .card_lead_time = "Lead time, to-be (days)",
+    .card_citizen = "Citizen time saved per case",
+    .card_lead_time = "Lead time, to-be",
     .card_ist = "As-is: {0}",
     .card_breaks_note = "of {0} as-is",
     .col_figure = "Figure",
@@ -478,6 +480,8 @@ const CompareTexts english_compare{
     .matching = "Positions and tasks are matched by name (case and umlaut spelling ignored), media breaks by kind and "
                 "task; what appears in one model only shows 0 in the other.",
     .sum = "Total",
+    .fig_ist = "Process picture as-is: media breaks in red, numbered as in the as-is column of the table",
+    .fig_soll = "Process picture to-be",
 };
 
 } // namespace

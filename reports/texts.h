@@ -156,6 +156,7 @@ struct CompareTexts {
   std::string_view hours_per_fte;       ///< "1 VZÄ = {0} Arbeitsstunden pro Jahr."
   std::string_view matching;            ///< how rows are matched
   std::string_view sum;
+  std::string_view fig_ist, fig_soll;   ///< captions of the two process pictures
 };
 
 /// The comparison texts of a language.

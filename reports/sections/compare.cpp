@@ -3,6 +3,7 @@
 // the table of key figures side by side, per Stelle, per Baustein category and task, the media breaks
 // removed, kept and added, and the assumptions. Every word from compare_texts(); numbers stay typed.
 #include "reports/compare_report.h"
+#include "reports/diagram_svg.h"
 #include "reports/sections/section_util.h"
 
 #include <cmath>
@@ -155,18 +156,31 @@ doc::Table breaks_table(const ComparisonReport& r, engine::Lang lang) {
   return tb;
 }
 
+void picture(const Diagram& diagram, std::string id, std::string_view caption, engine::Lang lang, doc::Document& d) {
+  if (diagram.empty()) return;
+  doc::Figure f;
+  f.id = std::move(id);
+  f.caption = std::string(caption);
+  f.svg = render_svg(diagram, lang);
+  f.width = diagram.width;
+  f.height = diagram.height;
+  d.add(std::move(f));
+}
+
 void breaks(const ComparisonReport& r, engine::Lang lang, doc::Document& d) {
   const CompareTexts& t = compare_texts(lang);
   const auto& b = r.c.breaks;
   d.add(doc::Heading{2, words(t.h_breaks), "media-breaks"});
   if (b.removed.empty() && b.kept.empty() && b.added.empty()) {
     d.add(doc::Paragraph{words(t.breaks_none)});
-    return;
+  } else {
+    d.add(doc::Paragraph{fill(t.breaks_line, {count_span(static_cast<double>(b.removed.size())), count_span(r.c.media_breaks.ist),
+                                              count_span(static_cast<double>(b.kept.size())),
+                                              count_span(static_cast<double>(b.added.size()))})});
+    d.add(breaks_table(r, lang));
   }
-  d.add(doc::Paragraph{fill(t.breaks_line, {count_span(static_cast<double>(b.removed.size())), count_span(r.c.media_breaks.ist),
-                                            count_span(static_cast<double>(b.kept.size())),
-                                            count_span(static_cast<double>(b.added.size()))})});
-  d.add(breaks_table(r, lang));
+  picture(r.ist_diagram, "diagram", t.fig_ist, lang, d);
+  picture(r.soll_diagram, "diagram_soll", t.fig_soll, lang, d);
 }
 
 void assumptions(const ComparisonReport& r, engine::Lang lang, doc::Document& d) {
