@@ -50,9 +50,9 @@ TEST_CASE("analyze --soll writes <ist>-vergleich in every format", "[cli][compar
   lotse::test::TempDir dir("compare");
   const auto out = (dir.path / "berichte").string();
   const auto r = lotse_run({"analyze", sample("hundesteuer.bpmn"), "--soll", sample("hundesteuer-digital.bpmn"), "--format",
-                            "md,html,json,csv,docx,xlsx,pdf", "-o", out, "-q"});
+                            "md,html,json,csv,docx,xlsx,pdf,poster", "-o", out, "-q"});
   REQUIRE(r.code == 0);
-  for (const char* ext : {"md", "html", "json", "csv", "docx", "xlsx", "pdf"}) {
+  for (const char* ext : {"md", "html", "json", "csv", "docx", "xlsx", "pdf", "poster.pdf"}) {
     const auto file = std::filesystem::path(out) / (std::string("hundesteuer-vergleich.") + ext);
     INFO(file);
     CHECK(std::filesystem::file_size(file) > 500);
