@@ -303,4 +303,6 @@ engine::ProcessModel apply_measure(const Measure& measure, const MeasurePlan& pl
   return std::move(ed).finish();
 }
 
+double citizen_basis_share(const std::string& basis, const PlanInput& in) { return basis_share(basis, in, {}); }
+
 } // namespace lotse::analysis

@@ -152,6 +152,9 @@ struct PlanInput {
 /// baseline workload's minutes when the model has none).
 [[nodiscard]] engine::ProcessModel apply_measure(const Measure& measure, const MeasurePlan& plan, const engine::ProcessModel& m,
                                                  const MediaBreakResult& breaks, const WorkloadResult& work);
+/// The share of cases a citizen-effect basis applies to ("personal_inbound_share", "paper_inbound_share",
+/// "personal_outbound_share", ...), read from the model as plan_measure() does ("request_visits": 0).
+[[nodiscard]] double citizen_basis_share(const std::string& basis, const PlanInput& in);
 /// Who receives the paper a print or outbound node produces: another public body or the citizen.
 [[nodiscard]] Recipient recipient_of(const engine::ProcessModel& m, engine::NodeIndex n, const MediaBreakResult& breaks,
                                      const Lexicon& lex);

@@ -81,6 +81,9 @@ constexpr std::array texts{
     CliText{"analyze", "--verteilzeit", "Verteilzeitzuschlag als Faktor, z. B. 1,1 (Standard 1,0)",
             "Allowance for personal and idle time as a factor, e.g. 1.1 (default 1.0)"},
     CliText{"analyze", "--lead-time", "Durchlaufzeit simulieren (dauert länger)", "Simulate the lead time (takes longer)"},
+    CliText{"analyze", "--soll",
+            "Soll-Modell desselben Verfahrens: Ist/Soll-Vergleich mit genau einem Ist-Modell, Bericht <ist>-vergleich.<format>",
+            "To-be model of the same service: as-is/to-be comparison with exactly one as-is model, report <as-is>-vergleich.<format>"},
     // simulate
     CliText{"simulate", "", "Durchlaufzeit und Auslastung simulieren", "Simulate lead time and utilisation"},
     CliText{"simulate", "file", "Prozessmodell oder - für die Standardeingabe", "Process model, or - for standard input"},

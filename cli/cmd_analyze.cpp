@@ -13,6 +13,8 @@
 #include "analysis/suggestions.h"
 #include "importers/importer.h"
 #include "reports/analysis_report.h"
+#include "reports/compare_report.h"
+#include "reports/emit.h"
 #include "reports/emit_formats.h"
 #include "reports/output.h"
 #include "reports/report_json.h"
@@ -46,6 +48,7 @@ struct AnalyzeOptions {
   std::string town, author, date, docx_template;
   std::string csv_dialect = "standard";  ///< --csv-dialect for --format csv
   bool stamp = false;           ///< --stamp: today's date in the header (reports are otherwise deterministic)
+  std::string soll;             ///< --soll: the Soll model; the one input is the Ist model
   std::vector<std::string> uptake;  ///< "measure_id=rate", rate 0..1 (German or plain number) or percent
   std::shared_ptr<const analysis::DataSet> data;  ///< loaded once before the first file
 };
@@ -121,19 +124,24 @@ std::string unique_stem(const std::string& path, std::set<std::string>& used) {
   return candidate;
 }
 
+/// Options of the document emitters: CSV dialect and the town's Word template.
+reports::EmitOptions emit_options(const AnalyzeOptions& o) {
+  reports::EmitOptions eo;
+  eo.csv_excel_de = o.csv_dialect == "excel-de";
+  if (!o.docx_template.empty()) {
+    std::ifstream in(o.docx_template, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    eo.docx_template = bytes.str();
+  }
+  return eo;
+}
+
 /// The text of one format for one file; JSON to standard output is kept for the end of the batch.
 std::string output_text(const AnalyzeOptions& o, const OutFormat& f, const reports::Report& report, engine::Lang lang,
                         const reports::DocumentOptions& doc, Batch& batch) {
   if (f.document) {
-    reports::EmitOptions eo;
-    eo.csv_excel_de = o.csv_dialect == "excel-de";
-    if (!o.docx_template.empty()) {
-      std::ifstream in(o.docx_template, std::ios::binary);
-      std::ostringstream bytes;
-      bytes << in.rdbuf();
-      eo.docx_template = bytes.str();
-    }
-    return reports::emit(reports::build_document(report, lang, doc), *f.document, eo);
+    return reports::emit(reports::build_document(report, lang, doc), *f.document, emit_options(o));
   }
   if (f.format != reports::Format::json) return reports::render(report, f.format, lang, doc);
   const auto j = reports::report_json(report, lang);
@@ -150,25 +158,37 @@ std::string report_path(const AnalyzeOptions& o, const std::string& stem, const 
   return (std::filesystem::path(o.output) / (stem + "." + f.extension())).string();
 }
 
-ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats,
-                     const std::string& path, const std::string& stem, Batch& batch) {
+/// One model imported and analysed: every pass has run on `ctx`, `report` gathers the results.
+struct Analysed {
+  importers::ImportResult imported;
+  std::unique_ptr<engine::AnalysisContext> ctx;
+  std::optional<reports::Report> report;
+  ExitCode code = ExitCode::ok;           ///< bad_input when unreadable, findings when errors were found
+};
+
+/// Imports `path`, prints its diagnostics and runs every pass (the lead time only with --lead-time).
+std::unique_ptr<Analysed> analyse(Session& s, const AnalyzeOptions& o, const std::string& path) {
   const bool de = s.lang == engine::Lang::de;
+  auto a = std::make_unique<Analysed>();
   auto t0 = std::chrono::steady_clock::now();
-  importers::ImportResult imported = importers::import_file(path, s.max_input_bytes());
+  a->imported = importers::import_file(path, s.max_input_bytes());
   trace(s, "{}: {} {}", shown(path), de ? "gelesen in" : "read in", ms_since(s, t0));
-  imported.diagnostics.sort();
-  for (const auto& d : imported.diagnostics) {
+  a->imported.diagnostics.sort();
+  for (const auto& d : a->imported.diagnostics) {
     if (d.severity == engine::Severity::error || (d.severity == engine::Severity::warning && !s.quiet) || s.verbose) {
       s.err << engine::format_diagnostic(d, s.lang) << "\n";
     }
   }
-  if (!imported.model) return ExitCode::bad_input;
-
+  if (!a->imported.model) {
+    a->code = ExitCode::bad_input;
+    return a;
+  }
   engine::Scenario scenario;
   scenario.cases_per_year = o.cases_per_year;
   if (o.hours_per_fte) scenario.hours_per_fte = *o.hours_per_fte;
   scenario.distribution_time_factor = o.verteilzeit;
-  engine::AnalysisContext ctx(*imported.model, scenario);
+  a->ctx = std::make_unique<engine::AnalysisContext>(*a->imported.model, scenario);
+  engine::AnalysisContext& ctx = *a->ctx;
   ctx.options<analysis::SuggestionOptions>().lead_time = o.lead_time;
   for (const auto& item : o.uptake) {
     const auto [rate, why] = parse_uptake(item);
@@ -186,33 +206,69 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
     analysis::run_passes(ctx, {id});
     trace(s, "{}: {} {} {}", shown(path), de ? "Analyse" : "pass", id, ms_since(s, t0));
   }
-
   reports::ReportOptions ro;
   ro.file_label = std::filesystem::path(path).filename().string();
   ro.hours_per_fte_from_cli = o.hours_per_fte.has_value();
-  const reports::Report report = reports::build_report(ctx, imported.diagnostics, ro);
+  a->report = reports::build_report(ctx, a->imported.diagnostics, ro);
+  bool errors = a->imported.diagnostics.has_errors();
+  for (const auto& f : a->report->findings) errors = errors || f.severity == engine::Severity::error;
+  if (errors) a->code = ExitCode::findings;
+  return a;
+}
 
-  ExitCode code = ExitCode::ok;
-  bool errors = imported.diagnostics.has_errors();
-  for (const auto& f : report.findings) errors = errors || f.severity == engine::Severity::error;
-  if (errors) code = ExitCode::findings;
+/// Writes one output text to its file (or standard output with -o -).
+ExitCode deliver(Session& s, const AnalyzeOptions& o, const std::string& target, const std::string& text) {
+  if (o.output == "-") {
+    s.out << text;
+    return ExitCode::ok;
+  }
+  try {
+    reports::write_file_atomic(target, text);
+    if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << shown(target) << "\n";
+  } catch (const std::exception& e) {
+    return report_output_error(s, target, e);
+  }
+  return ExitCode::ok;
+}
 
-  reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, &ctx};
+ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats,
+                     const std::string& path, const std::string& stem, Batch& batch) {
+  const auto a = analyse(s, o, path);
+  if (!a->report) return a->code;
+  ExitCode code = a->code;
+  reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, a->ctx.get()};
   for (const auto& f : formats) {
-    t0 = std::chrono::steady_clock::now();
-    const std::string text = output_text(o, f, report, s.lang, doc, batch);
-    trace(s, "{}: {} {} {}", shown(path), de ? "Format" : "format", f.extension(), ms_since(s, t0));
-    if (o.output == "-") {
-      s.out << text;
-      continue;
-    }
-    const std::string target = report_path(o, stem, f);
-    try {
-      reports::write_file_atomic(target, text);
-      if (!s.quiet) s.out << (s.lang == engine::Lang::de ? "Bericht geschrieben: " : "report written: ") << shown(target) << "\n";
-    } catch (const std::exception& e) {
-      code = worst(code, report_output_error(s, target, e));
-    }
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::string text = output_text(o, f, *a->report, s.lang, doc, batch);
+    trace(s, "{}: {} {} {}", shown(path), s.lang == engine::Lang::de ? "Format" : "format", f.extension(), ms_since(s, t0));
+    code = worst(code, deliver(s, o, report_path(o, stem, f), text));
+  }
+  return code;
+}
+
+/// The text of one format of the Ist/Soll comparison.
+std::string comparison_text(const AnalyzeOptions& o, const OutFormat& f, const reports::ComparisonReport& r, engine::Lang lang,
+                            const reports::DocumentOptions& doc) {
+  if (f.format == reports::Format::json && !f.document) {
+    const auto j = reports::comparison_json(r, lang);
+    return f.lines ? j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
+                   : j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  const reports::doc::Document d = reports::build_comparison_document(r, lang, doc);
+  if (!f.document) return f.format == reports::Format::html ? reports::emit_html(d) : reports::emit_markdown(d);
+  return reports::emit(d, *f.document, emit_options(o));
+}
+
+/// `analyze IST --soll SOLL`: both models analysed with the same options, one comparison per format.
+ExitCode compare_one(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats, const std::string& stem) {
+  const auto ist = analyse(s, o, o.files.front());
+  const auto soll = analyse(s, o, o.soll);
+  if (!ist->report || !soll->report) return worst(ist->code, soll->code);
+  const auto r = reports::build_comparison(*ist->ctx, *ist->report, *soll->ctx, *soll->report);
+  ExitCode code = worst(ist->code, soll->code);
+  reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, ist->ctx.get()};
+  for (const auto& f : formats) {
+    code = worst(code, deliver(s, o, report_path(o, stem, f), comparison_text(o, f, r, s.lang, doc)));
   }
   return code;
 }
@@ -228,6 +284,35 @@ void write_json_batch(Session& s, const AnalyzeOptions& o, const Batch& batch) {
   all["schema_version"] = reports::analyze_schema_version;
   all["files"] = batch.json_files;
   s.out << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+/// `analyze IST --soll SOLL`: checks the command line, then writes <ist-stem>-vergleich.<ext> per format.
+ExitCode run_comparison(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats) {
+  if (o.files.size() != 1) {
+    s.err << (s.lang == engine::Lang::de
+                  ? "lotse analyze: --soll vergleicht genau ein Ist-Modell mit dem Soll-Modell, angegeben sind "
+                  : "lotse analyze: --soll compares exactly one as-is model with the to-be model, given are ")
+          << o.files.size() << (s.lang == engine::Lang::de ? " Eingaben\n" : " inputs\n");
+    return ExitCode::usage;
+  }
+  std::set<std::string> used;
+  const std::string stem = o.output == "-" ? std::string() : unique_stem(o.files.front(), used) + "-vergleich";
+  std::vector<std::string> inputs{o.files.front(), o.soll}, targets{o.output};
+  if (!o.tables_override.empty()) inputs.push_back(o.tables_override);
+  if (!o.docx_template.empty()) inputs.push_back(o.docx_template);
+  for (const auto& f : formats) targets.push_back(report_path(o, stem, f));
+  if (!outputs_clear_of_inputs(s, targets, inputs)) return ExitCode::usage;
+  if (o.output != "-") {
+    std::error_code ec;
+    std::filesystem::create_directories(o.output, ec);
+    if (ec) return report_output_error(s, o.output, std::system_error(ec, o.output));
+  }
+  try {
+    return compare_one(s, o, formats, stem);
+  } catch (const std::exception& e) {
+    s.err << shown(o.files.front()) << ": lotse: internal error: " << e.what() << "\n";
+    return ExitCode::internal;
+  }
 }
 
 } // namespace
@@ -256,6 +341,8 @@ Action add_analyze(CLI::App& app, Session& s) {
                   "Dezimalkomma: öffnet in deutschem Excel/LibreOffice)")
       ->check(CLI::IsMember({"standard", "excel-de"}));
   sub->add_flag("--lead-time", o->lead_time, "Durchlaufzeit simulieren (dauert länger)");
+  sub->add_option("--soll", o->soll,
+                  "Soll-Modell desselben Verfahrens: Ist/Soll-Vergleich mit genau einem Ist-Modell, Bericht <ist>-vergleich.<format>");
   add_data_options(*sub, s, o->tables_override);
   sub->add_option("--town", o->town, "Kommune für Kopf- und Fußzeile des Berichts");
   sub->add_option("--author", o->author, "Bearbeiterin/Bearbeiter für Kopf- und Fußzeile");
@@ -277,11 +364,13 @@ Action add_analyze(CLI::App& app, Session& s) {
               "  lotse analyze a.bpmn b.bpmn --format jsonl -o -\n"
               "  lotse analyze samples/hundesteuer.bpmn --format html --town Musterstadt --author \"A. Beispiel\" --stamp\n"
               "  lotse analyze samples/gewerbeanmeldung.bpmn --cases-per-year 2000 --lead-time\n"
+              "  lotse analyze samples/hundesteuer.bpmn --soll samples/hundesteuer-digital.bpmn --format md,xlsx -o berichte/\n"
               "  lotse analyze samples/bausteintabelle-hundesteuer-abmeldung.csv --tables-override samples/ortswerte-musterstadt.json -o -\n");
   return [o, &s]() {
     const auto formats = parse_formats(!o->formats.empty() ? o->formats : o->output == "-" ? "md" : "html");
     o->data = load_session_data(s, o->tables_override, "analyze");
     if (!o->data) return ExitCode::usage;
+    if (!o->soll.empty()) return run_comparison(s, *o, formats);
     // Every report path is known before anything is written: none may replace an input.
     std::vector<std::string> inputs = o->files, stems, targets{o->output};
     if (!o->tables_override.empty()) inputs.push_back(o->tables_override);

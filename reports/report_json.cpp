@@ -233,6 +233,88 @@ json report_json(const Report& r, engine::Lang lang) {
   return j;
 }
 
+namespace {
+
+json ist_soll(const analysis::IstSoll& v, int places) {
+  return {{"ist", number(v.ist, places)}, {"soll", number(v.soll, places)}, {"delta", number(v.delta(), places)}};
+}
+
+json compare_rows(const std::vector<analysis::CompareRow>& rows, bool categories, engine::Lang lang) {
+  json out = json::array();
+  for (const auto& row : rows) {
+    json x;
+    if (categories) {
+      x["category"] = row.name;
+      x["label"] = std::string(category_name(row.name, lang));
+    } else {
+      x["name"] = row.name;
+    }
+    x["in_ist"] = row.in_ist;
+    x["in_soll"] = row.in_soll;
+    x["minutes_per_case"] = ist_soll(row.minutes_per_case, 4);
+    x["hours_per_year"] = ist_soll(row.hours_per_year, 2);
+    x["fte"] = ist_soll(row.fte, 4);
+    x["eur_per_year"] = ist_soll(row.eur_per_year, 2);
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+json break_matches(const std::vector<analysis::BreakMatch>& list) {
+  json out = json::array();
+  for (const auto& b : list) {
+    out.push_back({{"kind", std::string(analysis::media_break_id(b.kind))},
+                   {"node_id", b.node_id},
+                   {"node_name", b.node_name},
+                   {"number_ist", b.number_ist > 0 ? json(b.number_ist) : json(nullptr)},
+                   {"number_soll", b.number_soll > 0 ? json(b.number_soll) : json(nullptr)},
+                   {"minutes_per_year_ist", number(b.minutes_per_year_ist, 2)},
+                   {"minutes_per_year_soll", number(b.minutes_per_year_soll, 2)}});
+  }
+  return out;
+}
+
+json lead_time_days(const analysis::Comparison& c) {
+  if (!c.lead_time_ist || !c.lead_time_soll || !c.lead_time_ist->simulated || !c.lead_time_soll->simulated) return nullptr;
+  json j = ist_soll({c.lead_time_ist->mean_days, c.lead_time_soll->mean_days}, 2);
+  j["ci95_ist"] = number(c.lead_time_ist->ci95_days, 2);
+  j["ci95_soll"] = number(c.lead_time_soll->ci95_days, 2);
+  return j;
+}
+
+} // namespace
+
+json comparison_json(const ComparisonReport& r, engine::Lang lang) {
+  const auto& c = r.c;
+  json x;
+  x["ist_file"] = r.ist_file;
+  x["soll_file"] = r.soll_file;
+  x["ist_name"] = r.ist_title;
+  x["soll_name"] = r.soll_title;
+  x["language"] = lang == engine::Lang::de ? "de" : "en";
+  x["hours_per_fte"] = number(c.hours_per_fte, 2);
+  x["cases_per_year"] = ist_soll(c.cases_per_year, 2);
+  x["minutes_per_case"] = ist_soll(c.minutes_per_case, 4);
+  x["hours_per_year"] = ist_soll(c.hours_per_year, 2);
+  x["fte"] = ist_soll(c.fte, 4);
+  x["eur_per_year"] = ist_soll(c.eur_per_year, 2);
+  x["citizen_minutes_per_case"] = ist_soll(c.citizen_minutes_per_case, 2);
+  x["citizen_minutes_source"] = r.citizen_source;
+  x["media_break_count"] = ist_soll(c.media_breaks, 0);
+  x["media_break_minutes_per_year"] = ist_soll(c.media_break_minutes_per_year, 2);
+  x["lead_time_days"] = lead_time_days(c);
+  x["by_role"] = compare_rows(c.by_role, false, lang);
+  x["by_category"] = compare_rows(c.by_category, true, lang);
+  x["by_task"] = compare_rows(c.by_task, false, lang);
+  x["media_breaks"] = {{"removed", break_matches(c.breaks.removed)},
+                       {"kept", break_matches(c.breaks.kept)},
+                       {"added", break_matches(c.breaks.added)}};
+  json j;
+  j["schema_version"] = analyze_schema_version;
+  j["comparison"] = std::move(x);
+  return j;
+}
+
 void write_json(const Report& r, engine::Lang lang, std::ostream& out) { out << report_json(r, lang).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n"; }
 
 } // namespace lotse::reports

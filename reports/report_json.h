@@ -4,6 +4,7 @@
 #pragma once
 
 #include "reports/analysis_report.h"
+#include "reports/compare_report.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,5 +12,8 @@ namespace lotse::reports {
 
 /// One file's report as JSON, beginning with "schema_version" (docs/schema/analyze.schema.json).
 [[nodiscard]] nlohmann::ordered_json report_json(const Report& r, engine::Lang lang);
+
+/// The Ist/Soll comparison as {"schema_version", "comparison"} (docs/schema/analyze.schema.json, $defs/comparison).
+[[nodiscard]] nlohmann::ordered_json comparison_json(const ComparisonReport& r, engine::Lang lang);
 
 } // namespace lotse::reports

@@ -127,6 +127,41 @@ struct Texts {
 /// The texts of a language.
 [[nodiscard]] const Texts& texts(engine::Lang lang);
 
+/// The words of the Ist/Soll comparison (`lotse analyze IST --soll SOLL`, reports/sections/compare.cpp).
+struct CompareTexts {
+  std::string_view title;               ///< "Ist/Soll-Vergleich: {0}"
+  std::string_view source_line;         ///< "Ist: {0} ({1}). Soll: {2} ({3})."
+  std::string_view delta_note;          ///< what "Differenz" means
+  std::string_view h_summary, h_figures, h_roles, h_blocks, h_by_category, h_by_task, h_breaks, h_assumptions;
+  std::string_view work_line;           ///< "Arbeitsaufwand: {0} → {1} Stunden pro Jahr, {2} → {3} VZÄ, {4} → {5} pro Jahr."
+  std::string_view saved_line;          ///< "Das Soll spart {0} Stunden, {1} VZÄ und {2} pro Jahr."
+  std::string_view more_line;           ///< the Soll needs more: "Das Soll braucht {0} Stunden, ... mehr."
+  std::string_view card_hours, card_saved_hours, card_saved_eur, card_saved_fte, card_breaks, card_citizen, card_lead_time;
+  std::string_view card_ist;            ///< "Ist: {0}"
+  std::string_view card_breaks_note;    ///< "von {0} im Ist"
+  std::string_view col_figure, col_ist, col_soll, col_delta, col_name, col_category, col_status, col_kind, col_node,
+      col_minutes_ist, col_minutes_soll, col_hours_ist, col_hours_soll, col_fte_ist, col_fte_soll, col_eur_ist,
+      col_eur_soll, col_min_case_ist, col_min_case_soll;
+  std::string_view row_cases, row_minutes, row_hours, row_fte, row_eur, row_citizen, row_breaks, row_break_minutes,
+      row_lead_time, row_lead_ci;
+  std::string_view cat_information_flow, cat_media_change, cat_documentation, cat_administrative_work, cat_coordination,
+      cat_generic, cat_none;
+  std::string_view breaks_line;         ///< "{0} von {1} Medienbrüchen des Ist entfallen, {2} bleiben, {3} kommen hinzu."
+  std::string_view breaks_none;
+  std::string_view status_removed, status_kept, status_added;
+  std::string_view citizen_method;      ///< how citizen minutes are estimated ({0} = source)
+  std::string_view lead_time_off;       ///< without --lead-time
+  std::string_view lead_time_on;        ///< "{0} Fälle je Modell simuliert ..."
+  std::string_view cases_differ;        ///< "{0} Fälle im Ist, {1} im Soll"
+  std::string_view hours_per_fte;       ///< "1 VZÄ = {0} Arbeitsstunden pro Jahr."
+  std::string_view matching;            ///< how rows are matched
+  std::string_view sum;
+  std::string_view fig_ist, fig_soll;   ///< captions of the two process pictures
+};
+
+/// The comparison texts of a language.
+[[nodiscard]] const CompareTexts& compare_texts(engine::Lang lang);
+
 /// Where a figure comes from, in words: "hundesteuer.bpmn:42" for model values, the default table's
 /// label, "Kommandozeile", "berechnet". `file` is the model file name shown for model values.
 [[nodiscard]] std::string provenance_text(const analysis::Provenance& p, std::string_view file, engine::Lang lang);

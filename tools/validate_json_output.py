@@ -81,6 +81,30 @@ def main():
     if len(doc["files"]) != 2:
         sys.exit(f"FAIL: a broken file should leave 2 reports, got {len(doc['files'])}")
 
+    # Ist/Soll comparison (--soll): the Hundesteuer pair in both languages, with --lead-time and as JSON
+    # Lines, and every sample compared with itself.
+    ist, soll = os.path.join(src, "samples", "hundesteuer.bpmn"), os.path.join(src, "samples", "hundesteuer-digital.bpmn")
+    for extra in (["--format", "json", "--lang", "de"], ["--format", "json", "--lang", "en"],
+                  ["--format", "json", "--lead-time"], ["--format", "jsonl"]):
+        args = ["analyze", ist, "--soll", soll, "-o", "-"] + extra
+        doc = json.loads(run(lotse, args, (0, 1)))
+        check(analyze, doc, f"analyze --soll {' '.join(extra)}")
+        if sorted(doc) != ["comparison", "schema_version"]:
+            sys.exit(f"FAIL: analyze --soll gave keys {sorted(doc)}")
+        if ("--lead-time" in extra) == (doc["comparison"]["lead_time_days"] is None):
+            sys.exit("FAIL: analyze --soll: lead_time_days must be set exactly with --lead-time")
+        checked += 1
+    for s in samples:
+        doc = json.loads(run(lotse, ["analyze", s, "--soll", s, "--format", "json", "-o", "-"], (0, 1)))
+        check(analyze, doc, f"analyze {s} --soll {s}")
+        if doc["comparison"]["hours_per_year"]["delta"] != 0 or doc["comparison"]["media_breaks"]["removed"]:
+            sys.exit(f"FAIL: {s} compared with itself shows a difference")
+        checked += 1
+    broken = copy.deepcopy(doc)
+    del broken["comparison"]["by_role"]
+    if analyze.is_valid(broken):
+        sys.exit("FAIL: the analyze schema accepts a comparison without by_role")
+
     # simulate: every sample, German and English; a model that cannot be simulated still gives a document.
     for s in samples:
         for lang in ("de", "en"):
