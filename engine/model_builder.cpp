@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/model_builder.h"
 
+#include "engine/utf8.h"
+
 #include <array>
 
 namespace lotse::engine {
@@ -270,9 +272,39 @@ ProcessModel ModelBuilder::finish(Diagnostics& diags) && {
     if (slot != nullptr && slot->empty()) *slot = std::move(w);
   }
 
+  cut_long_names(diags);
   diags.append(pending_diags_);
   m.index();
   return std::move(m);
+}
+
+void ModelBuilder::cut_long_names(Diagnostics& diags) {
+  ProcessModel& m = model_;
+  std::size_t count = 0;
+  const std::string* first_id = nullptr;
+  SourceLocation first_at;
+  const auto cut = [&](std::string& name, const std::string& id, SourceLocation at) {
+    if (name.size() <= max_name_bytes) return;
+    name = cut_utf8(name, max_name_bytes);
+    if (count++ == 0) {
+      first_id = &id;
+      first_at = at;
+    }
+  };
+  for (auto& x : m.nodes_) cut(x.name, x.id, x.origin);
+  for (auto& x : m.flows_) cut(x.name, x.id, x.origin);
+  for (auto& x : m.processes_) cut(x.name, x.id, x.origin);
+  for (auto& x : m.participants_) cut(x.name, x.id, x.origin);
+  for (auto& x : m.lanes_) cut(x.name, x.id, x.origin);
+  for (auto& x : m.message_flows_) cut(x.name, x.id, x.origin);
+  for (auto& x : m.data_) cut(x.name, x.id, x.origin);
+  for (auto& sp : m.picture_) {
+    cut(sp.name, sp.id, sp.origin);
+    for (auto& v : sp.variants) cut(v.name, sp.id, v.origin);
+  }
+  if (count == 0) return;
+  diags.add(DiagId::mod_name_too_long, m.source_path_, first_at, first_id ? *first_id : std::string(),
+            {std::to_string(count), std::to_string(max_name_bytes), first_id ? *first_id : std::string()});
 }
 
 } // namespace lotse::engine

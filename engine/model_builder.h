@@ -80,7 +80,12 @@ public:
   /// Resolves all references, reports problems into `diags`, and returns the frozen model.
   [[nodiscard]] ProcessModel finish(Diagnostics& diags) &&;
 
+  /// Longest name kept (bytes of UTF-8); longer names are cut with "…" and MOD-010 in finish(), so no
+  /// output repeats a megabyte-long name (docs/limits.md). Documentation and annotation texts are not cut.
+  static constexpr std::size_t max_name_bytes = 1000;
+
 private:
+  void cut_long_names(Diagnostics& diags);
   /// What an id names; one index over all kinds finds duplicates across kinds (ids are unique per
   /// document in BPMN) and resolves every reference with one probe.
   enum class IdKind : std::uint8_t { node, flow, process, participant, lane, data, annotation, message_flow, other };

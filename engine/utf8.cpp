@@ -96,6 +96,13 @@ std::size_t replace_forbidden_chars(std::string& s) {
   return count;
 }
 
+std::string cut_utf8(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0U) == 0x80U) --cut;  // not inside a character
+  return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
 void append_utf8(std::string& out, std::uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

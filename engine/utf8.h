@@ -41,6 +41,9 @@ namespace lotse::engine {
 /// Replaces every forbidden character of valid UTF-8 `s` with U+FFFD; returns how many were replaced.
 std::size_t replace_forbidden_chars(std::string& s);
 
+/// At most `max_bytes` bytes of `s`, cut at a UTF-8 character boundary, with "…" appended when cut.
+[[nodiscard]] std::string cut_utf8(std::string_view s, std::size_t max_bytes);
+
 /// Appends code point `cp` (at most U+10FFFF) as UTF-8.
 void append_utf8(std::string& out, std::uint32_t cp);
 

@@ -116,6 +116,10 @@ std::optional<Embedded> embedded_model(const XmlDocument& doc, const pugi::xml_n
   case ZipExtract::Status::read_failed:
     diags.add(DiagId::xpr_inner_unreadable, file, doc.where(inhalt), "", {zip.name, zip.error});
     return std::nullopt;
+  case ZipExtract::Status::too_large:
+    diags.add(DiagId::xpr_inner_too_large, file, doc.where(inhalt), "",
+              {zip.name, std::to_string(max_entry_bytes >> 20), std::to_string(max_ratio)});
+    return std::nullopt;
   }
   if (zip.names.size() > 1) {
     diags.add(DiagId::xpr_zip_several, file, doc.where(inhalt), "", {std::to_string(zip.names.size()), zip.name});

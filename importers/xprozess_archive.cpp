@@ -120,6 +120,13 @@ ZipExtract extract_model_file(std::string_view zip, std::size_t max_bytes) {
     r.error = zip_strerror(archive.get());
     return r;
   }
+  // The compressed size bounds the inflated size: real models compress 5-50-fold, a ZIP bomb 1,000-fold.
+  zip_stat_t st;
+  zip_stat_init(&st);
+  const zip_uint64_t compressed =
+      zip_stat_index(archive.get(), static_cast<zip_uint64_t>(chosen), 0, &st) == 0 && (st.valid & ZIP_STAT_COMP_SIZE) != 0
+          ? std::max<zip_uint64_t>(st.comp_size, 1)
+          : 1;
   std::array<char, 65536> buffer{};
   for (;;) {
     const zip_int64_t n = zip_fread(file.get(), buffer.data(), buffer.size());
@@ -132,8 +139,14 @@ ZipExtract extract_model_file(std::string_view zip, std::size_t max_bytes) {
     if (n == 0) break;
     r.bytes.append(buffer.data(), static_cast<std::size_t>(n));
     if (r.bytes.size() > max_bytes) {
-      r.status = ZipExtract::Status::read_failed;
+      r.status = ZipExtract::Status::too_large;
       r.error = "entry larger than " + std::to_string(max_bytes >> 20) + " MB";
+      r.bytes.clear();
+      return r;
+    }
+    if (r.bytes.size() > max_ratio_floor && r.bytes.size() / compressed > max_ratio) {
+      r.status = ZipExtract::Status::too_large;
+      r.error = "entry expands more than " + std::to_string(max_ratio) + "-fold";
       r.bytes.clear();
       return r;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/sim/bounds.h"
 
+#include "engine/utf8.h"
+
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -70,12 +72,7 @@ double distribution_scale(const engine::Distribution& d) {
   return std::isfinite(s) ? s : HUGE_VAL;
 }
 
-std::string bounded_text(std::string_view s, std::size_t max_bytes) {
-  if (s.size() <= max_bytes) return std::string(s);
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0U) == 0x80U) --cut;  // not inside a character
-  return std::string(s.substr(0, cut)) + "…";
-}
+std::string bounded_text(std::string_view s, std::size_t max_bytes) { return engine::cut_utf8(s, max_bytes); }
 
 std::vector<std::uint32_t> trapped_nodes(const SimNetwork& net) {
   const std::size_t n = net.nodes.size();

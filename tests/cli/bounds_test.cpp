@@ -182,3 +182,30 @@ TEST_CASE("inputs over --max-input-mb and endless devices are refused with IN-00
   const CliResult read = lotse_run({"check", big, "--max-input-mb", "8"});
   CHECK(read.code != 65);
 }
+
+TEST_CASE("a 1 MB task name is cut to 1,000 bytes with MOD-010, so no output repeats it", "[bounds][cli]") {
+  TempFolder d("longname");
+  // "Antrag " + "Prüfung " repeated: byte 1,000 is the second byte of a 'ü', which the cut must not split.
+  std::string name = "Antrag ";
+  while (name.size() < (std::size_t{1} << 20)) name += "Prüfung ";
+  const std::string file = d.write("lang.bpmn",
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\" targetNamespace=\"x\">\n"
+      " <process id=\"p\"><startEvent id=\"s\"/><task id=\"t\" name=\"" + name + "\"/><endEvent id=\"e\"/>\n"
+      "  <sequenceFlow id=\"f1\" sourceRef=\"s\" targetRef=\"t\"/><sequenceFlow id=\"f2\" sourceRef=\"t\" targetRef=\"e\"/>\n"
+      " </process>\n</definitions>\n");
+  const auto out = d.path / "out";
+  const CliResult r = lotse_run({"analyze", file, "--format", "md,html,json,csv", "-o", out.string(), "--lang", "en"});
+  INFO(r.err.substr(0, 600));
+  REQUIRE((r.code == 0 || r.code == 1));
+  CHECK(r.err.find("MOD-010") != std::string::npos);
+  CHECK(r.err.size() < 4000);  // the diagnostic names the element, not the megabyte
+  for (const char* ext : {".md", ".html", ".json", ".csv"}) {
+    INFO(ext);
+    CHECK(fs::file_size(out / (std::string("lang") + ext)) < 200'000);
+  }
+  std::ifstream in(out / "lang.json");
+  const auto j = nlohmann::json::parse(in);
+  const std::string dumped = j.dump();
+  CHECK(dumped.find(name.substr(0, 999) + "…") != std::string::npos);
+}

@@ -77,4 +77,22 @@ inline std::string long_block_table_csv(int rows) {
   return x;
 }
 
+/// A process start -> n sub-processes (each start -> task -> end) -> end: many scopes side by side.
+inline std::string sibling_subprocesses_bpmn(int n) {
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\" targetNamespace=\"x\">\n"
+                  "<process id=\"p\">\n<startEvent id=\"s\"/>\n";
+  std::string prev = "s";
+  for (int k = 0; k < n; ++k) {
+    const std::string i = std::to_string(k);
+    x += "<subProcess id=\"sp" + i + "\" name=\"Teil " + i + "\"><startEvent id=\"s" + i + "\"/><task id=\"t" + i +
+         "\" name=\"Aufgabe " + i + "\"/><endEvent id=\"e" + i + "\"/><sequenceFlow id=\"a" + i + "\" sourceRef=\"s" + i +
+         "\" targetRef=\"t" + i + "\"/><sequenceFlow id=\"b" + i + "\" sourceRef=\"t" + i + "\" targetRef=\"e" + i +
+         "\"/></subProcess>\n<sequenceFlow id=\"f" + i + "\" sourceRef=\"" + prev + "\" targetRef=\"sp" + i + "\"/>\n";
+    prev = "sp" + i;
+  }
+  x += "<endEvent id=\"e\"/><sequenceFlow id=\"fe\" sourceRef=\"" + prev + "\" targetRef=\"e\"/>\n</process>\n</definitions>\n";
+  return x;
+}
+
 } // namespace lotse::test
