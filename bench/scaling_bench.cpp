@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Scaling of the wide and long inputs of issue #16 (near-linear work): a gateway with n branches
 // analysed to JSON, a building-block table with n rows converted to BPMN, n sibling sub-processes
-// converted, n nested sub-processes analysed. Each run is a fresh `lotse` process, as a user runs it
+// converted, n nested sub-processes analysed, n nested lanes converted. Each run is a fresh `lotse` process, as a user runs it
 // (in one long-lived process the heap of earlier sizes distorts the larger ones); best of 3 wall-clock
 // runs per size; the last column is the growth exponent between consecutive sizes (1 = linear,
 // 2 = quadratic; a doubling at most 2.2x the time is an exponent of at most 1.14). Generated inputs
@@ -106,6 +106,10 @@ int main(int argc, char** argv) {
   series("analyze, n nested sub-processes (JSON to /dev/null)", {60, 120, 240, 480}, [&](int n) {
     return std::vector<std::string>{"analyze", write("deep.bpmn", lotse::test::nested_subprocesses_bpmn(n)), "-o",
                                     "-", "--format", "json"};
+  });
+  series("convert, n nested lanes to BPMN", {30, 60, 120, 240}, [&](int n) {
+    return std::vector<std::string>{"convert", write("lanes.bpmn", lotse::test::nested_lanes_bpmn(n)), "-o",
+                                    (dir / "lanes-out.bpmn").string(), "-q"};
   });
   fs::remove_all(dir);
   return 0;
