@@ -8,6 +8,7 @@
 #include "analysis/suggestions.h"
 #include "analysis/workload.h"
 #include "importers/importer.h"
+#include "tests/analysis/media_models.h"
 #include "tests/support/paths.h"
 
 #include <catch2/catch.hpp>
@@ -203,4 +204,40 @@ TEST_CASE("a measure that would remove the physical parking permit is not propos
     }
     CHECK(permit >= 1);
   }
+}
+
+TEST_CASE("a notice that must be served on paper keeps its break, listed with the written-form reason", "[analysis][coverage]") {
+  using engine::NodeKind;
+  auto build = [](const std::string& sending) {
+    test::ChainBuilder c("widerspruch.bpmn");
+    c.process("P", "Widerspruchsbescheid", 400);
+    c.node("S", NodeKind::start_event, "Widerspruch liegt vor");
+    c.node("T_Write", NodeKind::user_task, "Widerspruchsbescheid erstellen", 30);
+    const auto send = c.node("T_Send", NodeKind::user_task, sending, 5);
+    c.at(send).attrs.outbound = test::mix({{engine::Channel::post, 1.0}});
+    c.node("E", NodeKind::end_event, "erledigt");
+    return std::move(c).finish();
+  };
+  auto run = [](const engine::ProcessModel& m) {
+    engine::AnalysisContext ctx(m);
+    const auto& breaks = ctx.get<analysis::MediaBreakPass>().breaks;
+    const auto& r = ctx.get<analysis::SuggestionPass>();
+    std::string reason;
+    for (const auto& u : r.uncovered_breaks) {
+      if (m.node(breaks[static_cast<std::size_t>(u.number - 1)].node).id == "T_Send") reason = u.reason;
+    }
+    const bool proposed = std::any_of(r.suggestions.begin(), r.suggestions.end(),
+                                      [](const analysis::Suggestion& s) { return s.id == "electronic_notice"; });
+    return std::pair{proposed, reason};
+  };
+  // An ordinary letter to the citizen: the electronic notice removes the uptake share of the sending.
+  const auto plain = build("Bescheid an Widerspruchsführer versenden");
+  const auto [plain_proposed, plain_reason] = run(plain);
+  CHECK(plain_proposed);
+  CHECK(plain_reason.empty());
+  // Served with Zustellungsurkunde: written form, the measure leaves the step and says why.
+  const auto served = build("Bescheid mit Zustellungsurkunde versenden");
+  const auto [served_proposed, served_reason] = run(served);
+  CHECK_FALSE(served_proposed);
+  CHECK(served_reason == "written_form");
 }
