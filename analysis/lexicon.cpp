@@ -148,6 +148,8 @@ Lexicon load_lexicon(const std::string& path, engine::Diagnostics& notes) {
   read_terms(cues, "efile", lex.efile);
   read_terms(cues, "external_party", lex.external_party);
   read_terms(cues, "authority", lex.authority);
+  read_terms(cues, "business", lex.business);
+  read_terms(cues, "internal_office", lex.internal_office);
   read_terms(cues, "cash", lex.cash);
   read_terms(cues, "epayment", lex.epayment);
 

@@ -95,6 +95,8 @@ struct Lexicon {
   TermList efile;            ///< e-file / DMS systems ("eVA.SAX", "DiVA", "E-Akte")
   TermList external_party;   ///< participants outside the administration ("Bürger", "Antragsteller")
   TermList authority;        ///< other public bodies as recipients ("IHK", "Finanzamt")
+  TermList business;         ///< companies and traders as recipients ("Unternehmen", "Gewerbetreibende")
+  TermList internal_office;  ///< offices of the town itself ("Steueramt", "Kämmerei"): paper to them is Hauspost
   TermList cash;             ///< payment methods that are media breaks ("bar", "Überweisung")
   TermList epayment;         ///< electronic payment ("ePayBL", "Kreditkarte", "SEPA-Lastschrift")
 };

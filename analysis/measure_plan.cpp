@@ -112,8 +112,9 @@ std::vector<std::pair<NodeIndex, double>> touched_by(const ModelChange& change, 
   std::vector<std::pair<NodeIndex, double>> touched;
   auto touch = [&](NodeIndex n, double share) {
     if (change.unless_names.matches(tokenize(in.model.node(n).name))) return;
-    if (std::any_of(touched.begin(), touched.end(), [&](const auto& t) { return t.first == n; })) return;
-    touched.emplace_back(n, share);
+    const auto it = std::find_if(touched.begin(), touched.end(), [&](const auto& t) { return t.first == n; });
+    if (it != touched.end()) it->second = std::max(it->second, share);  // the largest share of the node's breaks
+    else touched.emplace_back(n, share);
   };
   for (const auto& b : in.breaks.breaks) {
     if (!contains(change.kinds, b.kind) || !filter.ok(b) || has(change.skip_rules, b.rule) || !evidence_ok(change, b)) continue;
@@ -270,17 +271,20 @@ engine::ProcessModel apply_measure(const Measure& measure, const MeasurePlan& pl
   auto set_minutes = [&](NodeIndex n, double minutes) {
     ed.node(n).attrs.processing = engine::Located<engine::Duration>{engine::from_minutes(minutes), m.node(n).origin};
   };
-  const bool partial = measure.citizen_facing && plan.uptake < 0.9995;
+  const double uptake = measure.citizen_facing ? plan.uptake : 1.0;
   for (std::size_t i = 0; i < measure.changes.size() && i < plan.per_change.size(); ++i) {
     const auto& change = measure.changes[i];
     for (const auto& [n, share] : plan.per_change[i]) {
       auto& node = ed.node(n);
       switch (change.op) {
-      case ModelChange::Op::remove:
-        // Only the citizens who change channel take the step away; the others still need it.
-        if (!partial) ed.remove_node(n);
-        else if (const auto base = baseline_minutes(n)) set_minutes(n, *base * (1.0 - plan.uptake * std::min(share, 1.0)));
+      case ModelChange::Op::remove: {
+        // Only the share of cases the break affects (a channel mix of 40 % post) and, for citizen-facing
+        // measures, only the citizens who change channel take the step away; the others still need it.
+        const double gone = uptake * std::clamp(share, 0.0, 1.0);
+        if (gone >= 0.9995) ed.remove_node(n);
+        else if (const auto base = baseline_minutes(n)) set_minutes(n, *base * (1.0 - gone));
         break;
+      }
       case ModelChange::Op::channels_to_electronic: {
         auto& mix = change.inbound ? node.attrs.inbound : node.attrs.outbound;
         double moved = 0;

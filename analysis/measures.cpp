@@ -156,7 +156,11 @@ Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes) {
     bool ok = !m.id.empty() && read_selectors(t, m.id, path, notes, m.trigger_kinds, m.trigger_blocks, &m.trigger_names);
     for (const auto& n : strings(t, "already_names")) m.already_names.add(n);
     const auto r = str(t, "recipient");
-    m.recipient = r == "citizen" ? Recipient::citizen : r == "authority" ? Recipient::authority : Recipient::any;
+    m.recipient = recipient_from_id(r);
+    if (!r.empty() && m.recipient == Recipient::any) {
+      notes.add(engine::DiagId::med_data_entry_invalid, path, {}, m.id, {m.id, "recipient '" + r + "'"});
+      ok = false;
+    }
     m.unless_inbound_electronic = t.value("unless_inbound_electronic", false);
     std::vector<engine::BlockType> ignored;
     ok = read_selectors(json{{"kinds", t.value("unless_kinds", json::array())}}, m.id, path, notes, m.unless_kinds, ignored, nullptr) && ok;
@@ -213,6 +217,14 @@ Catalogue load_catalogue(const std::string& path, engine::Diagnostics& notes) {
   return c;
 }
 
+Recipient recipient_from_id(std::string_view id) {
+  if (id == "citizen") return Recipient::citizen;
+  if (id == "authority") return Recipient::authority;
+  if (id == "internal") return Recipient::internal;
+  if (id == "business") return Recipient::business;
+  return Recipient::any;
+}
+
 bool already_present(const Measure& measure, const engine::ProcessModel& m) {
   for (NodeIndex n = 0; n < m.node_count(); ++n) {
     if (!m.node(n).removed && measure.already_names.matches(tokenize(m.node(n).name))) return true;
@@ -245,7 +257,8 @@ std::string node_unfit(const Measure& measure, const engine::ProcessModel& m, No
 
 Recipient recipient_of(const engine::ProcessModel& m, NodeIndex n, const MediaBreakResult& breaks, const Lexicon& lex) {
   auto classify = [&](const std::vector<std::string>& tokens) -> std::optional<Recipient> {
-    if (lex.authority.matches(tokens) && !lex.external_party.matches(tokens)) return Recipient::authority;
+    if (lex.authority.matches(tokens) && !lex.external_party.matches(tokens) && !lex.business.matches(tokens)) return Recipient::authority;
+    if (lex.business.matches(tokens)) return Recipient::business;
     if (lex.external_party.matches(tokens)) return Recipient::citizen;
     return std::nullopt;
   };
@@ -273,21 +286,32 @@ Recipient recipient_of(const engine::ProcessModel& m, NodeIndex n, const MediaBr
   };
   auto internal = [&](NodeIndex x) {
     const auto& mix = m.node(x).attrs.outbound;
-    return says_hauspost(x) || (mix.present && mix[engine::Channel::internal_mail] > 0 &&
-                                mix[engine::Channel::internal_mail] >= mix[engine::Channel::post] + mix[engine::Channel::fax]);
+    // Hauspost is the recipient's way only where it outweighs every way to someone outside (post, fax,
+    // handed over in person): "geht aus, 90 % persönlich, 10 % Hauspost" goes to the applicant.
+    const double outside = mix[engine::Channel::post] + mix[engine::Channel::fax] + mix[engine::Channel::personal_documents] +
+                           mix[engine::Channel::personal_oral];
+    return says_hauspost(x) || (mix.present && mix[engine::Channel::internal_mail] > 0 && mix[engine::Channel::internal_mail] >= outside);
   };
-  // The name says it first ("per Hauspost an das Steueramt", "an Finanzamt und IHK"), then the channel mix.
-  if (says_hauspost(n)) return Recipient::internal;
+  // Hauspost or an office of the town itself in the name ("an Steueramt weiterleiten"), then another
+  // recipient in the name ("an Finanzamt, IHK versenden", even when it leaves by Hauspost), message flows,
+  // then the channel mix.
+  auto own_office = [&](NodeIndex x) { return says_hauspost(x) || lex.internal_office.matches(tokenize(m.node(x).name)); };
+  if (own_office(n)) return Recipient::internal;
   if (auto r = own(n)) return *r;
   if (internal(n)) return Recipient::internal;
-  // A print goes where the next paper leaving the office goes.
+  // A print goes where the next paper leaving the office goes; a step that sends paper itself goes to
+  // the citizen when nothing above names another recipient (the next step's Hauspost is not its way).
+  const bool sends = std::any_of(breaks.breaks.begin(), breaks.breaks.end(), [&](const MediaBreak& b) {
+    return b.node == n && b.kind == MediaBreakKind::paper_outbound;
+  });
+  if (sends) return Recipient::citizen;
   const media::Scan scan(m, lex);
   for (const auto d : scan.downstream(n)) {
     const bool outbound = std::any_of(breaks.breaks.begin(), breaks.breaks.end(), [&](const MediaBreak& b) {
       return b.node == d && b.kind == MediaBreakKind::paper_outbound;
     });
     if (!outbound) continue;
-    if (says_hauspost(d)) return Recipient::internal;
+    if (own_office(d)) return Recipient::internal;
     if (auto r = own(d)) return *r;
     if (internal(d)) return Recipient::internal;
     break;

@@ -14,6 +14,7 @@
 #include <map>
 #include <utility>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -30,8 +31,10 @@ struct CitizenTimes {
 };
 
 /// Which findings a measure applies to: the recipient of paper output, when it matters (internal =
-/// Hauspost to another office of the same administration).
-enum class Recipient { any, citizen, authority, internal };
+/// Hauspost to another office of the same administration; business = a company or trader).
+enum class Recipient { any, citizen, authority, internal, business };
+/// "citizen", "authority", "internal", "business" (catalogue and tests); Recipient::any for others.
+[[nodiscard]] Recipient recipient_from_id(std::string_view id);
 
 /// One change a measure makes to the model copy.
 struct ModelChange {

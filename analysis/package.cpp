@@ -103,13 +103,23 @@ NotProposed left_out(const Measure& m, std::string reason, std::string by = {}) 
   return NotProposed{m.id, m.title_de, m.title_en, std::move(reason), std::move(by)};
 }
 
-std::vector<Candidate> candidates(engine::AnalysisContext& ctx, const PackageInput& in, SuggestionResult& out) {
+// Measures that apply to the baseline; the others go to not_proposed, and the breaks they were called
+// for keep the reason (a fit rule, or a step the measure cannot take time from: no_saving).
+std::vector<Candidate> candidates(engine::AnalysisContext& ctx, const PackageInput& in, SuggestionResult& out,
+                                  std::map<NodeIndex, std::string>& skipped) {
   std::vector<Candidate> cands;
   for (const auto& measure : in.catalogue.measures) {
     auto t = try_measure(measure, ctx, in, uptake_for(measure, in));
     if (!t.plan.applies) {
-      if (already_present(measure, ctx.model())) out.not_proposed.push_back(left_out(measure, "already_present"));
-      else if (!t.plan.unfit.empty()) out.not_proposed.push_back(left_out(measure, t.plan.unfit));
+      for (const auto& [b, why] : t.plan.skipped) skipped.emplace(b->node, why);
+      if (already_present(measure, ctx.model())) {
+        out.not_proposed.push_back(left_out(measure, "already_present"));
+      } else if (!t.plan.unfit.empty()) {
+        out.not_proposed.push_back(left_out(measure, t.plan.unfit));
+      } else if (!t.plan.triggers.empty()) {
+        out.not_proposed.push_back(left_out(measure, "no_saving"));
+        for (const auto* b : t.plan.triggers) skipped.emplace(b->node, "no_saving");
+      }
       continue;
     }
     Candidate c{&measure, t.saved.eur, t.plan.citizen_minutes, t.plan.removed};
@@ -163,9 +173,25 @@ void uncovered(const MediaBreakResult& base, const std::set<NodeIndex>& covered,
   }
 }
 
-void per_process(const WorkloadResult& before, const WorkloadResult& after, Package& pkg) {
+// Hours bound in media breaks (each node once, at its largest finding, as minutes_per_year_total)
+// and the part of them at nodes a proposed measure acts on.
+void coverage(const engine::ProcessModel& m, const MediaBreakResult& base, const std::set<NodeIndex>& covered,
+              const ProcessWorkload& p, ProcessPackage& pp) {
+  std::map<NodeIndex, double> per_node;
+  for (const auto& b : base.breaks) per_node[b.node] = std::max(per_node[b.node], b.minutes_per_year);
+  for (const auto& [n, minutes] : per_node) {
+    if (std::find(p.processes.begin(), p.processes.end(), m.node(n).process) == p.processes.end()) continue;
+    pp.break_hours += minutes / 60.0;
+    if (covered.count(n)) pp.break_hours_covered += minutes / 60.0;
+  }
+}
+
+void per_process(engine::AnalysisContext& ctx, const WorkloadResult& before, const WorkloadResult& after,
+                 const std::set<NodeIndex>& covered, Package& pkg) {
+  const auto& base = ctx.get<MediaBreakPass>();
   for (const auto& p : before.processes) {
     ProcessPackage pp{p.id, p.hours_per_year, p.hours_per_year, p.cost_per_year_eur, p.cost_per_year_eur, p.fte};
+    coverage(ctx.model(), base, covered, p, pp);
     for (const auto& q : after.processes) {
       if (q.id != p.id) continue;
       pp.hours_after = q.hours_per_year;
@@ -209,7 +235,7 @@ void build_package(engine::AnalysisContext& ctx, const PackageInput& in, Suggest
   engine::AnalysisContext* cur = &ctx;
   std::set<NodeIndex> covered;
   std::map<NodeIndex, std::string> skipped;
-  for (const auto& c : candidates(ctx, in, out)) {
+  for (const auto& c : candidates(ctx, in, out, skipped)) {
     const Measure& measure = *c.measure;
     auto t = try_measure(measure, *cur, in, uptake_for(measure, in));
     for (const auto& [b, why] : t.plan.skipped) skipped.emplace(b->node, why);
@@ -227,6 +253,14 @@ void build_package(engine::AnalysisContext& ctx, const PackageInput& in, Suggest
     // A measure the model shows no benefit for is not a recommendation (scanning that only adds time).
     if (!work.processes.empty() && t.saved.eur < -0.005 && t.plan.citizen_minutes <= 1e-9) {
       out.not_proposed.push_back(left_out(measure, "no_benefit"));
+      continue;
+    }
+    // Nor is one that saves no staff time (0,0 h) and no citizen time in the model: its breaks stay,
+    // with that reason. (A channel moved online that only spares the citizens' trip stays a proposal.)
+    if (!work.processes.empty() && std::abs(t.saved.hours) < 0.05 && t.plan.citizen_minutes < 0.05) {
+      out.not_proposed.push_back(left_out(measure, "no_saving"));
+      for (const auto n : t.plan.removed) skipped.emplace(n, "no_saving");
+      for (const auto n : t.plan.changed) skipped.emplace(n, "no_saving");
       continue;
     }
     Suggestion s;
@@ -256,7 +290,7 @@ void build_package(engine::AnalysisContext& ctx, const PackageInput& in, Suggest
   const Totals after = totals(cur->get<WorkloadPass>());
   pkg.hours_after = after.hours;
   pkg.eur_after = after.eur;
-  per_process(work, cur->get<WorkloadPass>(), pkg);
+  per_process(ctx, work, cur->get<WorkloadPass>(), covered, pkg);
   if (in.lead_time) pkg.lead_after = cur->get<LeadTimePass>().overall;
   for (std::size_t i = 0; i < out.suggestions.size(); ++i) {
     auto& s = out.suggestions[i];

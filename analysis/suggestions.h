@@ -92,6 +92,8 @@ struct ProcessPackage {
   double hours_before = 0, hours_after = 0;
   double eur_before = 0, eur_after = 0;
   double fte_after = 0;
+  double break_hours = 0;                      ///< hours per year bound in media breaks (baseline)
+  double break_hours_covered = 0;              ///< of those, at nodes a proposed measure acts on
 };
 
 struct Package {

@@ -82,6 +82,8 @@ void add_package(Report& r, const analysis::SuggestionResult& sg, const engine::
     row.fte_after = it->fte_after;
     row.saved_hours_per_year = it->hours_before - it->hours_after;
     row.saved_eur_per_year = it->eur_before - it->eur_after;
+    row.media_break_hours_per_year = it->break_hours;
+    row.media_break_hours_covered = it->break_hours_covered;
     for (int i : ps.measures) row.saved_citizen_minutes_per_case += r.measures[static_cast<std::size_t>(i)].saved_citizen_minutes_per_case;
     if (sg.package.lead_before && sg.package.lead_after && sg.package.lead_after->simulated && r.processes.size() == 1) {
       row.lead_time_days_before = sg.package.lead_before->mean_days;

@@ -105,6 +105,8 @@ struct PackageRow {
   double saved_eur_per_year = 0;
   double saved_citizen_minutes_per_case = 0;
   std::optional<double> lead_time_days_before, lead_time_days_after, lead_time_ci95_days;
+  double media_break_hours_per_year = 0;    ///< bound in media breaks (baseline)
+  double media_break_hours_covered = 0;     ///< of those, at steps a proposed measure acts on
 };
 
 /// A catalogue measure left out, with the reason code (texts: reason_text).

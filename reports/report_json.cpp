@@ -105,7 +105,9 @@ json package(const PackageRow& p) {
           {"saved_hours_per_year", number(p.saved_hours_per_year, 2)},
           {"saved_eur_per_year", number(p.saved_eur_per_year, 2)},
           {"saved_citizen_minutes_per_case", number(p.saved_citizen_minutes_per_case, 2)},
-          {"lead_time_days_after", p.lead_time_days_after ? number(*p.lead_time_days_after, 2) : json(nullptr)}};
+          {"lead_time_days_after", p.lead_time_days_after ? number(*p.lead_time_days_after, 2) : json(nullptr)},
+          {"media_break_hours_per_year", number(p.media_break_hours_per_year, 2)},
+          {"media_break_hours_covered", number(p.media_break_hours_covered, 2)}};
 }
 
 json finding(const FindingRow& f, engine::Lang lang) {

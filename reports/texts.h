@@ -91,7 +91,7 @@ struct Texts {
   std::string_view ms_not_proposed;     ///< "Nicht vorgeschlagen: {0}: {1}."
   std::string_view ms_uncovered;        ///< "Ohne Maßnahme: Medienbruch {0}: {1}."
   std::string_view reason_already_present, reason_covered, reason_no_benefit, reason_physical_item, reason_no_fee,
-      reason_no_recurring_levy, reason_no_measure, reason_other;
+      reason_no_recurring_levy, reason_no_measure, reason_other, reason_no_saving, reason_written_form, ms_coverage;
   // Structure.
   std::string_view st_none;
   std::string_view col_severity, col_code, col_finding;

@@ -83,6 +83,8 @@ std::string_view reason_text(const Texts& t, const std::string& code) {
   if (code == "no_fee") return t.reason_no_fee;
   if (code == "no_recurring_levy") return t.reason_no_recurring_levy;
   if (code == "no_measure") return t.reason_no_measure;
+  if (code == "no_saving") return t.reason_no_saving;
+  if (code == "written_form") return t.reason_written_form;
   return t.reason_other;
 }
 
@@ -144,6 +146,13 @@ void measures(const Input& in, doc::Document& d) {
   d.add(doc::Paragraph{words(t.ms_intro)});
   d.add(measure_table(in));
   d.add(doc::Paragraph{words(t.ms_not_additive)});
+  // How much of the time bound in media breaks the package reaches (the rest is listed below).
+  for (const auto& p : in.r.processes) {
+    if (!p.package || p.package->media_break_hours_per_year < 0.05) continue;
+    const auto& pk = *p.package;
+    d.add(doc::Paragraph{fill(t.ms_coverage, {hours(pk.media_break_hours_covered), hours(pk.media_break_hours_per_year),
+                                              doc::number(pk.media_break_hours_covered / pk.media_break_hours_per_year, doc::Unit::percent, 1)})});
+  }
   d.add(doc::Heading{3, words(t.h_agenda), "agenda"});
   d.add(doc::Paragraph{words(t.ms_agenda_intro)});
   doc::List agenda;

@@ -249,7 +249,7 @@ TEST_CASE("the shipped catalogue loads every measure with its component and OZG 
   engine::Diagnostics notes;
   const auto cat = analysis::load_catalogue(test::data_dir() + "/massnahmen.json", notes);
   CHECK(notes.empty());
-  REQUIRE(cat.measures.size() == 9);
+  REQUIRE(cat.measures.size() == 10);
   for (const auto& m : cat.measures) {
     INFO(m.id);
     CHECK_FALSE(m.component.empty());
