@@ -62,7 +62,7 @@ Trial try_measure(const Measure& measure, engine::AnalysisContext& cur, const Pa
   const auto& work = cur.get<WorkloadPass>();
   t.plan = plan_measure(measure, PlanInput{cur.model(), breaks, work, in.times, in.lex}, uptake);
   if (!t.plan.applies) return t;
-  t.after = make_state(apply_measure(measure, t.plan, cur.model(), breaks, work), cur);
+  t.after = make_state(shorten_waits(t.plan, cur.model(), apply_measure(measure, t.plan, cur.model(), breaks, work)), cur);
   const Totals before = totals(work), after = totals(t.after.ctx->get<WorkloadPass>());
   t.saved = {before.hours - after.hours, before.eur - after.eur};
   return t;
