@@ -244,6 +244,7 @@ void build_package(engine::AnalysisContext& ctx, const PackageInput& in, Suggest
         s.lead_time_days_before = before.mean_days;
         s.lead_time_days_after = after.mean_days;
         s.lead_time_ci95_days = after.ci95_days;
+        s.lead_time_ci95_days_before = before.ci95_days;
       }
     }
     for (const auto n : s.nodes) covered.insert(n);
