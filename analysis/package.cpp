@@ -62,7 +62,7 @@ Trial try_measure(const Measure& measure, engine::AnalysisContext& cur, const Pa
   const auto& work = cur.get<WorkloadPass>();
   t.plan = plan_measure(measure, PlanInput{cur.model(), breaks, work, in.times, in.lex}, uptake);
   if (!t.plan.applies) return t;
-  t.after = make_state(apply_measure(measure, t.plan, cur.model(), breaks, work), cur);
+  t.after = make_state(shorten_waits(t.plan, cur.model(), apply_measure(measure, t.plan, cur.model(), breaks, work)), cur);
   const Totals before = totals(work), after = totals(t.after.ctx->get<WorkloadPass>());
   t.saved = {before.hours - after.hours, before.eur - after.eur};
   return t;
@@ -278,6 +278,7 @@ void build_package(engine::AnalysisContext& ctx, const PackageInput& in, Suggest
         s.lead_time_days_before = before.mean_days;
         s.lead_time_days_after = after.mean_days;
         s.lead_time_ci95_days = after.ci95_days;
+        s.lead_time_ci95_days_before = before.ci95_days;
       }
     }
     for (const auto n : s.nodes) covered.insert(n);

@@ -41,6 +41,11 @@ struct PackageInput {
 /// Builds the package on `ctx`'s model; fills suggestions, package, not_proposed and uncovered_breaks.
 void build_package(engine::AnalysisContext& ctx, const PackageInput& in, SuggestionResult& out);
 
+/// The waits that leave with the steps a measure removed or moved to electronic channels (Liegezeit
+/// of the Hauspost, postal days, waiting for a payment), removed or scaled by the share of cases
+/// that no longer take the step (package_waits.cpp); `after` is apply_measure's copy of `before`.
+[[nodiscard]] engine::ProcessModel shorten_waits(const MeasurePlan& plan, const engine::ProcessModel& before, engine::ProcessModel after);
+
 /// Id, titles, rationale, changed nodes and the what-if description of one applied measure
 /// (suggestions.cpp); `m` is the model the plan was made on.
 void describe_suggestion(Suggestion& s, const Measure& measure, const MeasurePlan& plan, const engine::ProcessModel& m);

@@ -62,6 +62,7 @@ struct Suggestion {
   UptakeRate uptake;                           ///< rate used (1.0 for back-office measures)
   std::vector<UptakePoint> sensitivity;        ///< citizen-facing: 30 / 60 / 90 %
   double lead_time_ci95_days = 0;              ///< half-width of the 95 % CI of lead_time_days_after
+  double lead_time_ci95_days_before = 0;       ///< half-width of the 95 % CI of lead_time_days_before
   Effort effort;
   double staff_cost_eur = 0;                   ///< staff_days x hours per day x the process's mean rate
   double net_benefit_eur_per_year = 0;         ///< saved_eur_per_year - running cost

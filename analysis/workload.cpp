@@ -8,6 +8,7 @@
 
 #include "analysis/data_set.h"
 #include "analysis/structure_graph.h"
+#include "analysis/time_kind.h"
 #include "analysis/visits.h"
 #include "analysis/workload_detail.h"
 
@@ -29,9 +30,6 @@ struct Group {
   std::vector<NodeIndex> nodes;
 };
 
-bool has_work(const engine::Node& n, const VisitsResult& visits, NodeIndex v) {
-  return engine::is_activity(n.kind) && !(v < visits.expanded.size() && visits.expanded[v]);
-}
 
 /// Fallzahl with its source: scenario, process or model fact sheet, else the largest Teilprozess Fallzahl.
 std::optional<double> cases_for(const engine::ProcessModel& m, const engine::Scenario& s, ProcessIndex p, Provenance& prov,
@@ -131,9 +129,12 @@ WorkloadPass::Result WorkloadPass::run(const engine::ProcessModel& m, engine::An
   counts.picture = !m.picture_subprocesses().empty();
   counts.equal_split = visits.notes.contains(DiagId::ana_equal_split);
 
+  // Staff work only: waiting (Liegezeit, Hauspost, a payment confirmation...) holds no staff time;
+  // the simulation uses the same classification (analysis/time_kind.h).
+  const TimeClassification times = classify_times(m, visits.expanded);
   std::vector<Group> groups;
   for (NodeIndex v = 0; v < m.node_count(); ++v) {
-    if (!has_work(m.node(v), visits, v)) continue;
+    if (!times.staff_work(v)) continue;
     ProcessIndex key = v < visits.case_process.size() ? visits.case_process[v] : m.node(v).process;
     if (counts.picture) key = m.processes().empty() ? npos : 0;
     auto it = std::find_if(groups.begin(), groups.end(), [key](const Group& g) { return g.key == key; });

@@ -55,6 +55,7 @@ void package_fields(MeasureRow& row, const analysis::Suggestion& s) {
   row.uptake_source = s.uptake.source;
   row.sensitivity = s.sensitivity;
   row.lead_time_ci95_days = s.lead_time_ci95_days;
+  row.lead_time_ci95_days_before = s.lead_time_ci95_days_before;
   row.one_off_eur = s.effort.one_off_eur;
   row.running_eur_per_year = s.effort.running_eur_per_year;
   row.staff_days = s.effort.staff_days;
@@ -89,6 +90,7 @@ void add_package(Report& r, const analysis::SuggestionResult& sg, const engine::
       row.lead_time_days_before = sg.package.lead_before->mean_days;
       row.lead_time_days_after = sg.package.lead_after->mean_days;
       row.lead_time_ci95_days = sg.package.lead_after->ci95_days;
+      row.lead_time_ci95_days_before = sg.package.lead_before->ci95_days;
     }
     ps.package = std::move(row);
   }

@@ -87,6 +87,7 @@ struct MeasureRow {
   std::string uptake_source;            ///< data table source, town file source, or "cli"
   std::vector<analysis::UptakePoint> sensitivity;  ///< 30 / 60 / 90 %
   double lead_time_ci95_days = 0;
+  double lead_time_ci95_days_before = 0;
   double one_off_eur = 0, running_eur_per_year = 0, staff_days = 0, staff_cost_eur = 0;
   std::string effort_source;
   bool effort_assumption = true;
@@ -104,7 +105,7 @@ struct PackageRow {
   double saved_hours_per_year = 0;
   double saved_eur_per_year = 0;
   double saved_citizen_minutes_per_case = 0;
-  std::optional<double> lead_time_days_before, lead_time_days_after, lead_time_ci95_days;
+  std::optional<double> lead_time_days_before, lead_time_days_after, lead_time_ci95_days, lead_time_ci95_days_before;
   double media_break_hours_per_year = 0;    ///< bound in media breaks (baseline)
   double media_break_hours_covered = 0;     ///< of those, at steps a proposed measure acts on
 };

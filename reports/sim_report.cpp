@@ -2,6 +2,7 @@
 #include "reports/sim_report.h"
 
 #include "reports/number_format.h"
+#include "analysis/time_kind.h"
 #include "engine/utf8.h"
 
 #include <cmath>
@@ -68,6 +69,12 @@ json simulation_json(const analysis::sim::SimulationResult& r, const std::string
     j["waiting_time"] = est(r.waiting_s, r3);
     j["processing_time"] = est(r.processing_s, r3);
     j["delay_time"] = est(r.delay_s, r3);
+    // Delay by waiting kind, named as in analyze (analysis/time_kind.h); kinds without any delay left out.
+    json by_kind = json::object();
+    for (std::size_t k = 1; k < r.delay_by_kind_s.size(); ++k) {
+      if (r.delay_by_kind_s[k].mean > 0) by_kind[std::string(analysis::wait_kind_id(static_cast<analysis::WaitKind>(k)))] = est(r.delay_by_kind_s[k], r3);
+    }
+    j["delay_by_kind"] = by_kind;
     j["cost_per_case"] = est(r.cost_eur, r6);
     j["simulated_days"] = r6(r.simulated_days);
     json res = json::array();

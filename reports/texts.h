@@ -75,12 +75,12 @@ struct Texts {
   std::string_view ms_agenda_extra;     ///< negative savings: "Mehraufwand in der Verwaltung: {0} Stunden und {1} pro Jahr."
   std::string_view ms_agenda_extra_cheaper;  ///< more hours, lower cost: the work moves to a Stelle with a lower rate
   std::string_view ms_agenda_benefit_dearer; ///< fewer hours, higher cost: the work moves to a Stelle with a higher rate
-  std::string_view ms_agenda_lead_time; ///< "Durchlaufzeit: {0} statt {1} Tage."
+  std::string_view ms_agenda_lead_time; ///< "Durchlaufzeit: {0} ± {1} statt {2} ± {3} Tage ..."
   std::string_view ms_agenda_effort;    ///< "Aufwand: Einführung bzw. Anbindung von {0}; erreicht OZG-Reifegrad {1}."
   std::string_view ms_agenda_effort_none;
   std::string_view ms_agenda_nodes;     ///< "Betrifft: {0}."
   std::string_view ms_resolves;         ///< "Behebt: {0}."
-  std::string_view ms_days;             ///< "{0} → {1} Tage"
+  std::string_view ms_days;             ///< "{0} ± {1} → {2} ± {3} Tage" (mean ± 95 % half-width)
   std::string_view ms_package_total;    ///< label of the package row
   std::string_view ms_not_additive;     ///< single figures are marginal in package order
   std::string_view ms_agenda_cost;      ///< one-off {0}, running {1}/year, {2} staff days, {3} source; payback {4}; priority {5}

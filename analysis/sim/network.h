@@ -71,6 +71,7 @@ struct SimNode {
   std::uint32_t paired_join = engine::npos;  ///< inclusive split: its join
   double occurrence = 1.0;           ///< attrs.occurrence (expected executions per arrival)
   std::int32_t delay = -1;           ///< distribution index: Liegezeit/timer/message before work
+  std::uint8_t wait_kind = 0;        ///< analysis::WaitKind of the delay (analysis/time_kind.h)
   std::int32_t work = -1;            ///< distribution index: processing time
   std::int32_t pool = -1;
   std::int32_t activity = -1;        ///< index into SimNetwork::activities, -1 = not reported

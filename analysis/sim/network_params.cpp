@@ -6,12 +6,14 @@
 // - delays: attrs.waiting (Wartezeit/Liegezeit, fixed) before the work; timer and message catch events
 //   take attrs.duration, attrs.waiting, the ISO 8601 timer duration, or the time of the message flow's
 //   sending node (the citizen's side is not simulated as a process of its own); PICTURE
-//   Bearbeitungsunterbrechung is a delay without a resource;
+//   Bearbeitungsunterbrechung (and any step analysis/time_kind.h classifies as waiting only) is a
+//   delay without a resource; a step a measure removed is bypassed;
 // - resources: QBP/BPSim pools; without any, one pool with 1 person per Stelle or else per lane.
 #include "analysis/sim/network_compiler.h"
 
 #include "analysis/sim/bounds.h"
 #include "analysis/sim/random.h"
+#include "analysis/time_kind.h"
 
 #include <algorithm>
 #include <cmath>
@@ -202,11 +204,14 @@ void Compiler::parameters(engine::ProcessIndex process) {
   }
   net.calendars.assign(1, WeeklyCalendar{});
   int exponential = 0, defaults = 0;
+  const TimeClassification times = classify_times(m);
   for (NodeIndex n = 0; n < net.nodes.size(); ++n) {
     SimNode& sn = net.nodes[n];
     if (!sn.reachable) continue;
     const auto& node = m.node(n);
     const auto& a = node.attrs;
+    // A step a measure removed (ModelEditor::remove_node) is bypassed: no work, no delay, no cost.
+    if (node.removed) continue;
     if (a.occurrence) sn.occurrence = std::max(0.0, a.occurrence->value);
     if (a.fixed_cost) sn.fixed_cost_eur = a.fixed_cost->value.euros();
     if (node.loop != engine::LoopKind::none) diag(DiagId::sim_loop_once, n, {label(n)});
@@ -221,8 +226,10 @@ void Compiler::parameters(engine::ProcessIndex process) {
       }
       sn.boundary_end = static_cast<std::uint32_t>(net.boundaries.size());
     }
-    if (a.block == engine::BlockType::pause_editing) {
-      // Bearbeitungsunterbrechung: the case waits; nobody works.
+    sn.wait_kind = static_cast<std::uint8_t>(times.wait(n));
+    if (waiting_only(m, n)) {
+      // Bearbeitungsunterbrechung, "Warten auf ...", "Wiedervorlage": the case waits; nobody works
+      // (analysis/time_kind.h, the same rule the workload uses).
       if (a.duration) {
         sn.delay = add_dist(n, a.duration->value);
       } else if (a.waiting || a.processing) {

@@ -3,6 +3,7 @@
 
 #include "analysis/sim/bounds.h"
 #include "analysis/sim/simulator.h"
+#include "analysis/time_kind.h"
 
 #include <algorithm>
 #include <atomic>
@@ -11,6 +12,7 @@
 #include <fmt/format.h>
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 namespace lotse::analysis::sim {
 namespace {
@@ -102,6 +104,8 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
   const std::vector<ReplicationStats> reps = run_replications(net, o, sink);
 
   std::vector<double> cycle, wait, work, delay, cost;
+  static_assert(wait_kind_count == std::tuple_size_v<decltype(ReplicationStats::delay_by_kind_ms)>);
+  std::vector<std::vector<double>> by_kind(std::tuple_size_v<decltype(ReplicationStats::delay_by_kind_ms)>);
   Histogram pooled;
   double horizon = 0;
   const ReplicationStats* aborted = nullptr;
@@ -119,6 +123,7 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
     wait.push_back(s.wait_ms / n);
     work.push_back(s.work_ms / n);
     delay.push_back(s.delay_ms / n);
+    for (std::size_t k = 0; k < by_kind.size(); ++k) by_kind[k].push_back(s.delay_by_kind_ms[k] / n);
     cost.push_back(s.cost_eur * 1000.0 / n);
   }
   if (aborted) {
@@ -129,6 +134,7 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
   r.waiting_s = estimate(wait);
   r.processing_s = estimate(work);
   r.delay_s = estimate(delay);
+  for (const auto& k : by_kind) r.delay_by_kind_s.push_back(estimate(k));
   r.cost_eur = estimate(cost);
   r.p50_s = static_cast<double>(pooled.quantile(0.50)) / 1000.0;
   r.p90_s = static_cast<double>(pooled.quantile(0.90)) / 1000.0;

@@ -305,6 +305,7 @@ void Simulator::execute(std::uint32_t t) {
   if (d > 0) {
     k.phase = Phase::delay;
     cases_[scopes_[k.scope].case_slot].delay += static_cast<double>(d);
+    stats_.delay_by_kind_ms[n.wait_kind % stats_.delay_by_kind_ms.size()] += static_cast<double>(d);
     schedule(now_ + d, EvKind::delay_done, t, k.gen);
     return;
   }

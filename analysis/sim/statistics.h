@@ -4,6 +4,7 @@
 // within 0.4 % of the exact order statistic whatever the number of cases (HdrHistogram's idea).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -42,6 +43,7 @@ struct PoolAcc {
 struct ReplicationStats {
   std::int64_t cases_completed = 0;
   double cycle_ms = 0, wait_ms = 0, work_ms = 0, delay_ms = 0, cost_eur = 0;  ///< sums over cases
+  std::array<double, 8> delay_by_kind_ms{};  ///< delays begun, by analysis::WaitKind (time_kind.h)
   Histogram cycle;
   std::vector<ActivityAcc> activities;
   std::vector<PoolAcc> pools;

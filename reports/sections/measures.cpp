@@ -39,7 +39,10 @@ doc::Table measure_table(const Input& in) {
                                doc::text_cell(pick(in.lang, m.title_de, m.title_en)),
                                m.node_names.empty() ? text_or_dash({}, in.lang) : cell(joined(m.node_names, ", ")),
                                saved, cell(euros_year(m.saved_eur_per_year)), cell(minutes(m.saved_citizen_minutes_per_case))};
-    if (lt) row.push_back(cell(fill(t.ms_days, {days(m.lead_time_days_before), days(m.lead_time_days_after)})));
+    if (lt) {
+      row.push_back(cell(fill(t.ms_days, {days(m.lead_time_days_before), days(m.lead_time_ci95_days_before), days(m.lead_time_days_after),
+                                          days(m.lead_time_ci95_days)})));
+    }
     row.push_back(text_or_dash(m.component, in.lang));
     row.push_back(ozg(m, in.lang));
     tb.rows.push_back(std::move(row));
@@ -51,7 +54,12 @@ doc::Table measure_table(const Input& in) {
     std::vector<doc::Cell> row{doc::empty_cell(), cell(doc::strong(std::string(t.ms_package_total))), doc::empty_cell(),
                                cell(hours(p.saved_hours_per_year)), cell(euros_year(p.saved_eur_per_year)),
                                cell(minutes(p.saved_citizen_minutes_per_case))};
-    if (lt) row.push_back(doc::empty_cell());
+    if (lt && p.lead_time_days_before && p.lead_time_days_after) {
+      row.push_back(cell(fill(t.ms_days, {days(*p.lead_time_days_before), days(p.lead_time_ci95_days_before.value_or(0)),
+                                          days(*p.lead_time_days_after), days(p.lead_time_ci95_days.value_or(0))})));
+    } else if (lt) {
+      row.push_back(doc::empty_cell());
+    }
     row.push_back(doc::empty_cell());
     row.push_back(doc::empty_cell());
     return row;
@@ -110,7 +118,8 @@ doc::Inline agenda_item(const Input& in, const MeasureRow& m) {
   if (!why.empty()) line(item, doc::text(why));
   line(item, benefit_text(m, in.lang));
   if (m.lead_time_days_before > 0) {
-    line(item, fill(t.ms_agenda_lead_time, {days(m.lead_time_days_after), days(m.lead_time_days_before)}));
+    line(item, fill(t.ms_agenda_lead_time, {days(m.lead_time_days_after), days(m.lead_time_ci95_days), days(m.lead_time_days_before),
+                                            days(m.lead_time_ci95_days_before)}));
   }
   if (m.citizen_facing && m.sensitivity.size() == 3) {
     line(item, fill(t.ms_uptake, {doc::number(m.uptake * 100, doc::Unit::count, 0),
