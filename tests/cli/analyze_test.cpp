@@ -174,7 +174,7 @@ TEST_CASE("PICTURE's Gewerbe sample shows 15 min entered beside 34.5 min compute
   CHECK(j["processes"][0]["fact_sheet_disagrees"] == true);
 }
 
-TEST_CASE("--verteilzeit raises the personnel cost only: hours and VZÄ stay the modelled times, as the docs say",
+TEST_CASE("the Verteilzeit factor raises the personnel cost only: hours and VZÄ stay the modelled times, as the docs say",
           "[analyze][cli]") {
   // Issue #9.7: decided for PICTURE's Personalkostenanalyse (domain.md): € = hours × F × Kostensatz.
   const auto base = lotse_run({"analyze", lotse::test::sample("hundesteuer.bpmn"), "--format", "json", "-o", "-", "-q"});
