@@ -38,6 +38,9 @@ const Texts german{
                        "der Minuten je Fall und derselbe Anteil der Stunden, VZÄ und Kosten; bitte die Zeiten im Modell "
                        "nachtragen.",
     .s_default_time_step = "„{0}“ {1} Minuten",
+    .s_default_time_one = "Ein Schritt ohne eigene Bearbeitungszeit ist mit einem Standardwert gerechnet: {1}. Auf ihm beruhen {2} "
+                          "der Minuten je Fall und derselbe Anteil der Stunden, VZÄ und Kosten; bitte die Zeit im Modell "
+                          "nachtragen.",
     .s_medienwechsel_share = "Anteil der Arbeitszeit in Medienwechsel-Bausteinen: {0}. Er zählt nur Bausteine, die selbst ein "
                               "Medienwechsel sind (PICTURE-Kategorie, z. B. Drucken, Scannen); in Medienbrüchen gebunden sind "
                               "dagegen {1} der Arbeitszeit, denn dort zählt jeder Schritt mit einem Medienbruch, gleich welcher "
@@ -204,6 +207,8 @@ const Texts english{
                        "minutes per case, and the same share of hours, FTE and cost, rest on them; please enter the times "
                        "in the model.",
     .s_default_time_step = "“{0}” {1} minutes",
+    .s_default_time_one = "One step without its own processing time is computed with a default value: {1}. {2} of the minutes "
+                          "per case, and the same share of hours, FTE and cost, rest on it; please enter the time in the model.",
     .s_medienwechsel_share = "Share of working time in media-change building blocks: {0}. It counts only blocks that are "
                               "themselves a change of medium (PICTURE category, e.g. printing, scanning); the media breaks bind "
                               "{1} of the working time, because there every step with a media break counts, whatever its "

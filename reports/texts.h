@@ -36,6 +36,7 @@ struct Texts {
   std::string_view s_default_alert;        ///< "Achtung:" before s_default_times (#9.7)
   std::string_view s_default_times;        ///< {0} steps, {1} their list, {2} share of minutes per case
   std::string_view s_default_time_step;    ///< {0} step name, {1} minutes per execution
+  std::string_view s_default_time_one;     ///< s_default_times for a single step ({0} unused)
   std::string_view s_medienwechsel_share;  ///< {0} share in Medienwechsel blocks, {1} share bound in media breaks (#9.7)
   std::string_view s_lead_time;         ///< "Durchlaufzeit (Simulation): ..."
   std::string_view s_lead_time_failed;  ///< "Durchlaufzeit: nicht berechnet ({0})"

@@ -73,7 +73,7 @@ doc::Inline default_times(const Input& in, const ProcessSection& p) {
   if (p.minutes_per_case > 0) share /= p.minutes_per_case;
   doc::Inline out = doc::strong(std::string(t.s_default_alert));
   out.push_back(doc::Span{" ", doc::Span::Style::plain, {}});
-  const auto rest = fill(t.s_default_times, {count(n), steps, doc::number(share, doc::Unit::percent, 1)});
+  const auto rest = fill(n == 1 ? t.s_default_time_one : t.s_default_times, {count(n), steps, doc::number(share, doc::Unit::percent, 1)});
   out.insert(out.end(), rest.begin(), rest.end());
   return out;
 }

@@ -29,12 +29,12 @@ TEST_CASE("an empty time cell is a visible warning in the summary that names the
   const auto run = lotse::test::lotse_run({"analyze", file, "-o", "-", "-q"});
   REQUIRE(run.code == 0);
   const auto summary = run.out.substr(0, run.out.find("## 2."));
-  CHECK(summary.find("- **Achtung:** 1 Schritte ohne eigene Bearbeitungszeit sind mit Standardwerten gerechnet: "
+  CHECK(summary.find("- **Achtung:** Ein Schritt ohne eigene Bearbeitungszeit ist mit einem Standardwert gerechnet: "
                      "„Abmeldegrund und Nachweis prüfen“ ") != std::string::npos);
   CHECK(summary.find("der Minuten je Fall und derselbe Anteil der Stunden, VZÄ und Kosten") != std::string::npos);
   // The unchanged sample has no such warning.
   const auto clean = lotse::test::lotse_run({"analyze", lotse::test::sample("bausteintabelle-hundesteuer-abmeldung.csv"), "-o", "-", "-q"});
   CHECK(clean.out.find("Achtung:") == std::string::npos);
   const auto en = lotse::test::lotse_run({"analyze", file, "-o", "-", "-q", "--lang", "en"});
-  CHECK(en.out.find("**Caution:** 1 steps without their own processing time") != std::string::npos);
+  CHECK(en.out.find("**Caution:** One step without its own processing time") != std::string::npos);
 }
