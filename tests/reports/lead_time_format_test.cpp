@@ -52,3 +52,18 @@ TEST_CASE("the PICTURE sample's lead time prints in hours and minutes, never as 
   CHECK(sentence.find(" Minuten, 90 % der Fälle") != std::string::npos);
   CHECK(md.out.find("(95-%-Konfidenzintervall des Mittelwerts ± ") != std::string::npos);
 }
+
+TEST_CASE("the Ist/Soll comparison prints its lead times with the same function: one unit per row, the card in its own",
+          "[reports][lead-time][compare]") {
+  const std::vector<std::string> args = {"analyze", lotse::test::sample("hundesteuer.bpmn"), "--soll",
+                                         lotse::test::sample("hundesteuer-digital.bpmn"), "--lead-time", "-o", "-", "-q"};
+  const auto md = lotse::test::lotse_run(args);
+  REQUIRE(md.code == 0);
+  CHECK(md.out.find("| Durchlaufzeit (Tage, Mittel der Simulation) | 17,8 | 0,9 | -16,9 |") != std::string::npos);
+  auto html_args = args;
+  html_args.insert(html_args.end(), {"--format", "html"});
+  const auto html = lotse::test::lotse_run(html_args);
+  REQUIRE(html.code == 0);
+  // The Soll's 0,9 days on its own card: under two days, so in hours.
+  CHECK(html.out.find("Stunden</div><div class=\"l\">Durchlaufzeit im Soll") != std::string::npos);
+}
