@@ -153,10 +153,15 @@ private:
         const ProcessIndex p = m_.processes().empty() ? npos : 0;
         if (const auto pc = m_.cases_per_year(p); pc && *pc > 0) base = tp.cases_per_year->value / *pc;
       }
+      // Shares that do not add up to 100 % (PIC-007/TAB-005) are rescaled, as the gateway note ANA-002
+      // says and as the simulation does (issue #9.7: 70 % + 20 % was counted as 90 % of the cases).
+      double total = 0;
+      for (const auto& var : tp.variants) total += var.probability;
+      const double scale = total > 0 ? 1.0 / total : 1.0;
       for (const auto& var : tp.variants) {
         for (const NodeIndex b : var.blocks) {
           if (b >= m_.node_count()) continue;
-          rule[b] += base * var.probability * detail::own_multiplier(m_.node(b));
+          rule[b] += base * var.probability * scale * detail::own_multiplier(m_.node(b));
         }
       }
     }

@@ -20,8 +20,12 @@ std::vector<Assumption> assumptions(const engine::Scenario& s, const DataTables&
     a.push_back({"Kein Verteilzeitzuschlag: Personalkosten = Stunden × Kostensatz.",
                  "No surcharge for allowance time: personnel cost = hours × cost rate."});
   } else {
-    a.push_back({fmt::format("Verteilzeitzuschlag: Personalkosten = Stunden × {} × Kostensatz.", de_number(s.distribution_time_factor, 2)),
-                 fmt::format("Allowance-time surcharge: personnel cost = hours × {} × cost rate.", en_number(s.distribution_time_factor, 2))});
+    a.push_back({fmt::format("Verteilzeitzuschlag: Personalkosten = Stunden × {} × Kostensatz; Stunden und VZÄ sind die "
+                             "modellierten Zeiten ohne Zuschlag (wie die Personalkapazitätsanalyse in PICTURE).",
+                             de_number(s.distribution_time_factor, 2)),
+                 fmt::format("Allowance-time surcharge: personnel cost = hours × {} × cost rate; hours and FTE are the "
+                             "modelled times without it (as PICTURE's staff capacity analysis).",
+                             en_number(s.distribution_time_factor, 2))});
   }
   if (c.picture) {
     a.push_back({"Lastfaktor wie in PICTURE: Fallzahl des Teilprozesses × P(Variante) × P(Baustein); "

@@ -333,7 +333,7 @@ Action add_analyze(CLI::App& app, Session& s) {
   sub->add_option("-o,--output", o->output, "Zielordner (wird angelegt) oder - für die Standardausgabe (Standard: .)");
   add_number_option(*sub, "--cases-per-year", o->cases_per_year, "Fallzahl pro Jahr statt der im Modell (1500 oder 1.500)", 1e-9, 1e12);
   add_number_option(*sub, "--hours-per-fte", o->hours_per_fte, "Arbeitsstunden je VZÄ und Jahr (Standard 1600)", 1.0, 8760.0);
-  add_number_option(*sub, "--verteilzeit", o->verteilzeit, "Verteilzeitzuschlag als Faktor, z. B. 1,1 (Standard 1,0)", 1.0, 3.0);
+  add_number_option(*sub, "--verteilzeit", o->verteilzeit, "Verteilzeitzuschlag auf die Personalkosten als Faktor, z. B. 1,1 (Standard 1,0)", 1.0, 3.0);
   sub->add_option("--uptake", o->uptake, "Nutzungsquote einer bürgerseitigen Maßnahme, z. B. --uptake online_application=0,4 (wiederholbar)")
       ->check([](const std::string& v) { return parse_uptake(v).second; });
   sub->add_option("--csv-dialect", o->csv_dialect,

@@ -196,6 +196,7 @@ void add_processes(const engine::ProcessModel& m, const analysis::WorkloadResult
 std::vector<std::pair<engine::NodeIndex, int>> add_media_breaks(const engine::ProcessModel& m, const analysis::MediaBreakResult& mb,
                                                                 Report& r, const Homes& home) {
   std::vector<std::pair<engine::NodeIndex, int>> marks;
+  std::map<std::pair<int, engine::NodeIndex>, double> per_step;
   for (const auto& b : mb.breaks) {
     MediaBreakRow row;
     row.number = static_cast<int>(r.media_breaks.size()) + 1;
@@ -220,10 +221,16 @@ std::vector<std::pair<engine::NodeIndex, int>> add_media_breaks(const engine::Pr
     if (row.process >= 0) {
       auto& ps = r.processes[static_cast<std::size_t>(row.process)];
       ps.media_breaks.push_back(row.number - 1);
-      ps.media_break_minutes_per_year += row.minutes_per_year;
+      if (b.node < m.node_count()) {
+        double& step = per_step[{row.process, b.node}];  // a step with two breaks binds its minutes once (#9.7)
+        step = std::max(step, row.minutes_per_year);
+      } else {
+        ps.media_break_minutes_per_year += row.minutes_per_year;
+      }
     }
     r.media_breaks.push_back(std::move(row));
   }
+  for (const auto& [key, minutes] : per_step) r.processes[static_cast<std::size_t>(key.first)].media_break_minutes_per_year += minutes;
   return marks;
 }
 

@@ -33,7 +33,11 @@ struct Texts {
   std::string_view s_no_workload;
   std::string_view s_media;             ///< "Medienbrüche: {0}; sie binden {1} Minuten pro Jahr ({2} Stunden)."
   std::string_view s_media_none;
-  std::string_view s_medienwechsel_share;  ///< "{0} der Arbeitszeit entfällt auf Medienwechsel-Bausteine ..."
+  std::string_view s_default_alert;        ///< "Achtung:" before s_default_times (#9.7)
+  std::string_view s_default_times;        ///< {0} steps, {1} their list, {2} share of minutes per case
+  std::string_view s_default_time_step;    ///< {0} step name, {1} minutes per execution
+  std::string_view s_default_time_one;     ///< s_default_times for a single step ({0} unused)
+  std::string_view s_medienwechsel_share;  ///< {0} share in Medienwechsel blocks, {1} share bound in media breaks (#9.7)
   std::string_view s_lead_time;         ///< "Durchlaufzeit (Simulation): ..."
   std::string_view s_lead_time_failed;  ///< "Durchlaufzeit: nicht berechnet ({0})"
   std::string_view s_top_measures;
@@ -52,6 +56,7 @@ struct Texts {
   std::string_view mb_diagram_caption;  ///< under the SVG
   std::string_view mb_diagram_generated;  ///< "Ohne Diagramminformation im Modell automatisch angeordnet."
   std::string_view mb_total;            ///< "Zusammen: {0} Minuten pro Jahr ({1} Stunden)."
+  std::string_view mb_same_step;        ///< {0}: numbers of breaks at a step already counted above
   // Workload.
   std::string_view wl_intro;            ///< "{0}: {1} Fälle pro Jahr, ..."
   std::string_view col_stelle, col_hours_year, col_fte, col_cost_year, col_rate, col_rate_source;

@@ -6,6 +6,7 @@
 #include "reports/diagram_svg.h"
 #include "reports/sections/section_util.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace lotse::reports {
@@ -22,11 +23,19 @@ doc::Span fte_span(double f) { return sections::fte(f); }
 doc::Span eur_span(double e) { return sections::euros_year(e); }
 doc::Span minutes_span(double m) { return sections::minutes(m); }
 doc::Span minutes_year_span(double m) { return sections::minutes_year(m); }
-doc::Span days_span(double d) { return sections::days(d); }
 doc::Span count_span(double c) { return sections::count(c); }
 
 std::vector<doc::Cell> figure_row(std::string_view label, const IstSoll& v, Fmt f) {
   return {doc::text_cell(std::string(label)), cell(f(v.ist)), cell(f(v.soll)), cell(f(v.delta()))};
+}
+
+/// Lead times Ist/Soll in one unit chosen by the larger of the two (sections::time_scale, #9.7); the
+/// label's {0} names the unit.
+std::vector<doc::Cell> lead_time_row(std::string_view label, const IstSoll& v, sections::TimeScale s, engine::Lang lang) {
+  std::string l(label);
+  l.replace(l.find("{0}"), 3, sections::unit_word(s, texts(lang)));
+  return {doc::text_cell(l), cell(sections::duration(v.ist, s)), cell(sections::duration(v.soll, s)),
+          cell(sections::duration(v.delta(), s))};
 }
 
 doc::Table overview(const ComparisonReport& r, engine::Lang lang) {
@@ -46,8 +55,9 @@ doc::Table overview(const ComparisonReport& r, engine::Lang lang) {
   tb.rows.push_back(figure_row(t.row_breaks, c.media_breaks, count_span));
   tb.rows.push_back(figure_row(t.row_break_minutes, c.media_break_minutes_per_year, minutes_year_span));
   if (c.lead_time_ist && c.lead_time_ist->simulated && c.lead_time_soll->simulated) {
-    tb.rows.push_back(figure_row(t.row_lead_time, {c.lead_time_ist->mean_days, c.lead_time_soll->mean_days}, days_span));
-    auto ci = figure_row(t.row_lead_ci, {c.lead_time_ist->ci95_days, c.lead_time_soll->ci95_days}, days_span);
+    const auto s = sections::time_scale(std::max(c.lead_time_ist->mean_days, c.lead_time_soll->mean_days));
+    tb.rows.push_back(lead_time_row(t.row_lead_time, {c.lead_time_ist->mean_days, c.lead_time_soll->mean_days}, s, lang));
+    auto ci = lead_time_row(t.row_lead_ci, {c.lead_time_ist->ci95_days, c.lead_time_soll->ci95_days}, s, lang);
     ci[3] = doc::empty_cell();
     tb.rows.push_back(std::move(ci));
   }
@@ -74,8 +84,9 @@ doc::KeyFigures key_figures(const ComparisonReport& r, engine::Lang lang) {
                            fill(t.card_breaks_note, {count_span(c.media_breaks.ist)})));
   k.figures.push_back(card(t.card_citizen, cell(minutes_span(-c.citizen_minutes_per_case.delta()))));
   if (c.lead_time_ist && c.lead_time_soll->simulated && c.lead_time_ist->simulated) {
-    k.figures.push_back(card(t.card_lead_time, cell(days_span(c.lead_time_soll->mean_days)),
-                             fill(t.card_ist, {days_span(c.lead_time_ist->mean_days)})));
+    const Texts& wt = texts(lang);
+    k.figures.push_back(card(t.card_lead_time, cell(sections::duration_text(c.lead_time_soll->mean_days, wt)),
+                             fill(t.card_ist, {sections::duration_text(c.lead_time_ist->mean_days, wt)})));
   }
   return k;
 }

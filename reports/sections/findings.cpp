@@ -24,7 +24,9 @@ doc::List assumption_list(const Input& in) {
   }
   for (const auto& a : r.assumptions) l.items.push_back(doc::text(pick(in.lang, a.text_de, a.text_en)));
   if (r.lead_time && r.lead_time->simulated) {
-    l.items.push_back(fill(t.as_lead_time, {count(static_cast<double>(r.lead_time->cases)), days(r.lead_time->ci95_days)}));
+    const auto s = time_scale(r.lead_time->mean_days);
+    l.items.push_back(fill(t.as_lead_time, {count(static_cast<double>(r.lead_time->cases)), duration(r.lead_time->ci95_days, s),
+                                            unit_word(s, t)}));
   } else if (!r.lead_time) {
     l.items.push_back(words(t.as_no_lead_time));
   }

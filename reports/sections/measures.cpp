@@ -5,9 +5,17 @@
 #include "reports/sections/sections.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace lotse::reports::sections {
 namespace {
+
+/// Four lead times in days ({0}..{3} of `tmpl`) in one unit, chosen by the larger mean, as {4} (#9.7).
+doc::Inline before_after(const Texts& t, std::string_view tmpl, const std::array<double, 4>& d) {
+  const auto s = time_scale(std::max(d[0], d[2]));
+  return fill(tmpl, {duration(d[0], s), duration(d[1], s), duration(d[2], s), duration(d[3], s), unit_word(s, t)});
+}
 
 bool have_lead_time(const Report& r) {
   return std::any_of(r.measures.begin(), r.measures.end(),
@@ -40,8 +48,8 @@ doc::Table measure_table(const Input& in) {
                                m.node_names.empty() ? text_or_dash({}, in.lang) : cell(joined(m.node_names, ", ")),
                                saved, cell(euros_year(m.saved_eur_per_year)), cell(minutes(m.saved_citizen_minutes_per_case))};
     if (lt) {
-      row.push_back(cell(fill(t.ms_days, {days(m.lead_time_days_before), days(m.lead_time_ci95_days_before), days(m.lead_time_days_after),
-                                          days(m.lead_time_ci95_days)})));
+      row.push_back(cell(before_after(t, t.ms_days, {m.lead_time_days_before, m.lead_time_ci95_days_before, m.lead_time_days_after,
+                                                     m.lead_time_ci95_days})));
     }
     row.push_back(text_or_dash(m.component, in.lang));
     row.push_back(ozg(m, in.lang));
@@ -55,8 +63,8 @@ doc::Table measure_table(const Input& in) {
                                cell(hours(p.saved_hours_per_year)), cell(euros_year(p.saved_eur_per_year)),
                                cell(minutes(p.saved_citizen_minutes_per_case))};
     if (lt && p.lead_time_days_before && p.lead_time_days_after) {
-      row.push_back(cell(fill(t.ms_days, {days(*p.lead_time_days_before), days(p.lead_time_ci95_days_before.value_or(0)),
-                                          days(*p.lead_time_days_after), days(p.lead_time_ci95_days.value_or(0))})));
+      row.push_back(cell(before_after(t, t.ms_days, {*p.lead_time_days_before, p.lead_time_ci95_days_before.value_or(0),
+                                                     *p.lead_time_days_after, p.lead_time_ci95_days.value_or(0)})));
     } else if (lt) {
       row.push_back(doc::empty_cell());
     }
@@ -118,8 +126,8 @@ doc::Inline agenda_item(const Input& in, const MeasureRow& m) {
   if (!why.empty()) line(item, doc::text(why));
   line(item, benefit_text(m, in.lang));
   if (m.lead_time_days_before > 0) {
-    line(item, fill(t.ms_agenda_lead_time, {days(m.lead_time_days_after), days(m.lead_time_ci95_days), days(m.lead_time_days_before),
-                                            days(m.lead_time_ci95_days_before)}));
+    line(item, before_after(t, t.ms_agenda_lead_time, {m.lead_time_days_after, m.lead_time_ci95_days, m.lead_time_days_before,
+                                                       m.lead_time_ci95_days_before}));
   }
   if (m.citizen_facing && m.sensitivity.size() == 3) {
     line(item, fill(t.ms_uptake, {doc::number(m.uptake * 100, doc::Unit::count, 0),

@@ -5,6 +5,10 @@
 #include "reports/sections/section_util.h"
 #include "reports/sections/sections.h"
 
+#include <algorithm>
+#include <map>
+#include <string>
+
 namespace lotse::reports::sections {
 namespace {
 
@@ -39,9 +43,23 @@ void media_breaks(const Input& in, doc::Document& d) {
   } else {
     d.add(doc::Paragraph{words(t.mb_intro)});
     d.add(break_table(in));
+    // A step with two breaks (paper inbound and a wet signature) binds its minutes once (#9.7).
+    std::map<std::string, double> per_step;
     double total = 0;
-    for (const auto& b : in.r.media_breaks) total += b.minutes_per_year;
+    std::string repeats;
+    for (const auto& b : in.r.media_breaks) {
+      if (b.node_id.empty()) {
+        total += b.minutes_per_year;
+        continue;
+      }
+      const auto [it, fresh] = per_step.emplace(b.node_id, b.minutes_per_year);
+      if (fresh) continue;
+      it->second = std::max(it->second, b.minutes_per_year);
+      repeats += (repeats.empty() ? "" : ", ") + std::to_string(b.number);
+    }
+    for (const auto& [id, minutes] : per_step) total += minutes;
     d.add(doc::Paragraph{fill(t.mb_total, {minutes_year(total), hours(total / 60.0)})});
+    if (!repeats.empty()) d.add(doc::Paragraph{fill(t.mb_same_step, {repeats})});
   }
   if (in.r.diagram.empty()) return;
   doc::Figure f;

@@ -115,4 +115,34 @@ doc::Inline benefit_text(const MeasureRow& m, engine::Lang lang) {
   return fill(t.ms_agenda_benefit_admin, {hours(m.saved_hours_per_year), euros_year(m.saved_eur_per_year)});
 }
 
+TimeScale time_scale(double days) {
+  // The thresholds of `lotse simulate` (format_seconds in reports/sim_report.cpp): minutes below 2 h,
+  // hours below 2 days, so both commands print a lead time in the same unit.
+  if (days >= 2.0) return TimeScale::days;
+  return days * 24.0 >= 2.0 ? TimeScale::hours : TimeScale::minutes;
+}
+
+doc::Span duration(double days, TimeScale scale) {
+  switch (scale) {
+    case TimeScale::days: return doc::number(days, doc::Unit::days, 1);
+    case TimeScale::hours: return doc::number(days * 24.0, doc::Unit::hours, 1);
+    case TimeScale::minutes: break;
+  }
+  return doc::number(days * 24.0 * 60.0, doc::Unit::minutes, 1);
+}
+
+doc::Inline duration_text(double days, const Texts& t) {
+  const auto s = time_scale(days);
+  return {duration(days, s), doc::Span{" " + unit_word(s, t), doc::Span::Style::plain, {}}};
+}
+
+std::string unit_word(TimeScale scale, const Texts& t) {
+  switch (scale) {
+    case TimeScale::days: return std::string(t.unit_days);
+    case TimeScale::hours: return std::string(t.unit_hours);
+    case TimeScale::minutes: break;
+  }
+  return std::string(t.unit_minutes);
+}
+
 } // namespace lotse::reports::sections

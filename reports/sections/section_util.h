@@ -39,6 +39,16 @@ using Arg = std::variant<std::string, doc::Span, doc::Inline>;
 [[nodiscard]] inline doc::Span fte(double f) { return doc::number(f, doc::Unit::fte, 2); }
 /// Days: one decimal.
 [[nodiscard]] inline doc::Span days(double d) { return doc::number(d, doc::Unit::days, 1); }
+/// Lead times (#9.7): in days from two days on, in hours from two hours on, in minutes below (as
+/// `lotse simulate` prints them), never "0,0 Tage" for a lead time of minutes.
+enum class TimeScale { minutes, hours, days };
+[[nodiscard]] TimeScale time_scale(double days);
+/// A lead time given in days as a typed number in `scale` (one decimal; the Span's unit says which).
+[[nodiscard]] doc::Span duration(double days, TimeScale scale);
+/// The unit word of `scale` ("Tage", "Stunden", "Minuten").
+[[nodiscard]] std::string unit_word(TimeScale scale, const Texts& t);
+/// One lead time with its own unit: "42,5 Minuten", "30,5 Stunden", "17,8 Tage".
+[[nodiscard]] doc::Inline duration_text(double days, const Texts& t);
 /// Cases per year and other counts: whole numbers.
 [[nodiscard]] inline doc::Span count(double c) { return doc::number(c, doc::Unit::count, 0); }
 

@@ -30,7 +30,12 @@ doc::KeyFigures key_figures(const Input& in, const ProcessSection& p) {
   if (!p.media_breaks.empty()) media.detail = fill(t.card_media_minutes, {minutes_year(p.media_break_minutes_per_year)});
   k.figures.push_back(std::move(media));
   const auto& lt = in.r.lead_time;
-  if (lt && lt->simulated) k.figures.push_back(figure(t.card_lead_time, cell(days(lt->mean_days))));
+  if (lt && lt->simulated) {
+    const auto scale = time_scale(lt->mean_days);
+    std::string label(t.card_lead_time);
+    label.replace(label.find("{0}"), 3, unit_word(scale, t));
+    k.figures.push_back(figure(label, cell(duration(lt->mean_days, scale))));
+  }
   return k;
 }
 
@@ -39,8 +44,38 @@ doc::Inline lead_time(const Input& in) {
   const Texts& t = texts(in.lang);
   const auto& lt = in.r.lead_time;
   if (!lt) return {};
-  if (lt->simulated) return fill(t.s_lead_time, {days(lt->mean_days), days(lt->p50_days), days(lt->p90_days)});
+  if (lt->simulated) {
+    return fill(t.s_lead_time, {duration_text(lt->mean_days, t), duration_text(lt->p50_days, t), duration_text(lt->p90_days, t)});
+  }
   return fill(t.s_lead_time_failed, {pick(in.lang, lt->note_de, lt->note_en)});
+}
+
+/// A StBA default time stands in for a missing one ("Standardwert", not a town's "Ortswert").
+bool default_time(const NodeRow& n) {
+  return n.time.origin == analysis::Origin::default_table && n.minutes_per_execution > 0 &&
+         n.time.label_de.rfind("Standardwert", 0) == 0;
+}
+
+/// The visible warning when figures rest on default times: which steps, and their share (#9.7).
+doc::Inline default_times(const Input& in, const ProcessSection& p) {
+  const Texts& t = texts(in.lang);
+  doc::Inline steps;
+  double share = 0;
+  int n = 0;
+  for (const auto& node : p.nodes) {
+    if (!default_time(node)) continue;
+    if (n++ > 0) steps.push_back(doc::Span{", ", doc::Span::Style::plain, {}});
+    const auto one = fill(t.s_default_time_step, {node.name, minutes(node.minutes_per_execution)});
+    steps.insert(steps.end(), one.begin(), one.end());
+    share += node.minutes_per_case;
+  }
+  if (n == 0) return {};
+  if (p.minutes_per_case > 0) share /= p.minutes_per_case;
+  doc::Inline out = doc::strong(std::string(t.s_default_alert));
+  out.push_back(doc::Span{" ", doc::Span::Style::plain, {}});
+  const auto rest = fill(n == 1 ? t.s_default_time_one : t.s_default_times, {count(n), steps, doc::number(share, doc::Unit::percent, 1)});
+  out.insert(out.end(), rest.begin(), rest.end());
+  return out;
 }
 
 doc::List facts(const Input& in, const ProcessSection& p) {
@@ -65,9 +100,12 @@ doc::List facts(const Input& in, const ProcessSection& p) {
                                        hours(p.media_break_minutes_per_year / 60.0)}));
   }
   if (p.media_change_share > 0) {
-    l.items.push_back(fill(t.s_medienwechsel_share, {doc::number(p.media_change_share, doc::Unit::percent, 1)}));
+    const double bound = p.hours_per_year > 0 ? p.media_break_minutes_per_year / 60.0 / p.hours_per_year : 0.0;
+    l.items.push_back(fill(t.s_medienwechsel_share, {doc::number(p.media_change_share, doc::Unit::percent, 1),
+                                                     doc::number(bound, doc::Unit::percent, 1)}));
   }
   if (in.r.processes.size() == 1 && in.r.lead_time) l.items.push_back(lead_time(in));
+  if (auto d = default_times(in, p); !d.empty()) l.items.insert(l.items.begin(), std::move(d));
   return l;
 }
 

@@ -173,3 +173,25 @@ TEST_CASE("PICTURE's Gewerbe sample shows 15 min entered beside 34.5 min compute
   CHECK(j["processes"][0]["fact_sheet_minutes"] == 15);
   CHECK(j["processes"][0]["fact_sheet_disagrees"] == true);
 }
+
+TEST_CASE("the Verteilzeit factor raises the personnel cost only: hours and VZÄ stay the modelled times, as the docs say",
+          "[analyze][cli]") {
+  // Issue #9.7: decided for PICTURE's Personalkostenanalyse (domain.md): € = hours × F × Kostensatz.
+  const auto base = lotse_run({"analyze", lotse::test::sample("hundesteuer.bpmn"), "--format", "json", "-o", "-", "-q"});
+  const auto more = lotse_run({"analyze", lotse::test::sample("hundesteuer.bpmn"), "--format", "json", "-o", "-", "-q",
+                               "--verteilzeit", "1,2"});
+  REQUIRE(base.code == 0);
+  REQUIRE(more.code == 0);
+  const auto a = nlohmann::json::parse(base.out)["processes"][0];
+  const auto b = nlohmann::json::parse(more.out)["processes"][0];
+  CHECK(b["hours_per_year"].get<double>() == Approx(a["hours_per_year"].get<double>()));
+  CHECK(b["fte"].get<double>() == Approx(a["fte"].get<double>()));
+  CHECK(b["cost_per_year_eur"].get<double>() == Approx(1.2 * a["cost_per_year_eur"].get<double>()).epsilon(1e-3));
+  const auto md = lotse_run({"analyze", lotse::test::sample("hundesteuer.bpmn"), "-o", "-", "--verteilzeit", "1,2"});
+  REQUIRE(md.code == 0);
+  CHECK(md.out.find("Stunden und VZÄ sind die modellierten Zeiten ohne Zuschlag") != std::string::npos);
+  std::ifstream in(lotse::test::source_dir() + "/docs/analyze.md");
+  std::stringstream doc;
+  doc << in.rdbuf();
+  CHECK(doc.str().find("factor on the personnel cost") != std::string::npos);
+}
