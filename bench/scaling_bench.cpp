@@ -8,10 +8,7 @@
 // (tests/support/generated_inputs.h).
 // usage: scaling_bench [path/to/lotse]   (default: the lotse next to this program)
 #include "tests/support/generated_inputs.h"
-
-#include <spawn.h>
-#include <sys/wait.h>
-#include <fcntl.h>
+#include "tests/support/spawn_run.h"
 
 #include <algorithm>
 #include <chrono>
@@ -24,8 +21,6 @@
 #include <string>
 #include <vector>
 
-extern char** environ;
-
 namespace {
 
 namespace fs = std::filesystem;
@@ -33,31 +28,11 @@ using Clock = std::chrono::steady_clock;
 
 std::string lotse_exe;
 
-/// Exit code of `lotse args...` with stdout and stderr to /dev/null.
-int run_lotse(const std::vector<std::string>& args) {
-  std::vector<std::string> all{lotse_exe};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : all) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  const int rc = posix_spawn(&pid, lotse_exe.c_str(), &fa, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&fa);
-  if (rc != 0) return -1;
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
 double best_of_3(const std::vector<std::string>& args) {
   double best = 1e300;
   for (int k = 0; k < 3; ++k) {
     const auto t0 = Clock::now();
-    const int code = run_lotse(args);
+    const int code = lotse::test::spawn_and_wait(lotse_exe, args).code;
     const double s = std::chrono::duration<double>(Clock::now() - t0).count();
     if (code != 0 && code != 1) std::fprintf(stderr, "exit %d: lotse %s\n", code, args.front().c_str());
     best = std::min(best, s);

@@ -22,21 +22,15 @@ engine::SourceLocation XmlDocument::where(const pugi::xml_node& node) const {
 
 namespace {
 
-bool has_element_child(const pugi::xml_node& n) {
-  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
-    if (c.type() == pugi::node_element) return true;
-  return false;
-}
-
-/// The first element deeper than `limit` (the root is 1) that itself contains elements, walked without
-/// recursion. Leaf elements (text only, such as incoming, outgoing, flowNodeRef) may sit one level
-/// deeper: the BPMN writer adds them to the innermost task, and a model we accepted must read back.
-pugi::xml_node first_too_deep(const pugi::xml_document& doc, std::size_t limit) {
+/// Visits every node of `doc` in document order without recursion, with its depth (0 for the root
+/// element); stops at and returns the first node for which `stop(node, depth)` is true, else null.
+template <class F>
+pugi::xml_node walk(const pugi::xml_document& doc, F stop) {
   std::size_t depth = 0;
   pugi::xml_node n = doc.first_child();
   while (n) {
-    if (n.type() == pugi::node_element && depth + 1 > limit && has_element_child(n)) return n;
-    if (n.type() == pugi::node_element && n.first_child()) {
+    if (stop(n, depth)) return n;
+    if (n.first_child()) {
       ++depth;
       n = n.first_child();
       continue;
@@ -49,6 +43,21 @@ pugi::xml_node first_too_deep(const pugi::xml_document& doc, std::size_t limit) 
     if (n) n = n.next_sibling();
   }
   return {};
+}
+
+bool has_element_child(const pugi::xml_node& n) {
+  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element) return true;
+  return false;
+}
+
+/// The first element deeper than `limit` (the root is 1) that itself contains elements, walked without
+/// recursion. Leaf elements (text only, such as incoming, outgoing, flowNodeRef) may sit one level
+/// deeper: the BPMN writer adds them to the innermost task, and a model we accepted must read back.
+pugi::xml_node first_too_deep(const pugi::xml_document& doc, std::size_t limit) {
+  return walk(doc, [&](pugi::xml_node n, std::size_t depth) {
+    return n.type() == pugi::node_element && depth + 1 > limit && has_element_child(n);
+  });
 }
 
 /// The code point of the character reference at text[i] ("&#65;", "&#x41;"), or nullopt when there
@@ -72,24 +81,6 @@ std::optional<std::uint32_t> reference_at(std::string_view text, std::size_t i) 
   }
   if (k == first || k >= text.size() || text[k] != ';') return std::nullopt;
   return cp;
-}
-
-/// Visits every node of `doc` without recursion.
-template <class F>
-void for_each_node(pugi::xml_document& doc, F f) {
-  pugi::xml_node n = doc.first_child();
-  while (n) {
-    f(n);
-    if (n.first_child()) {
-      n = n.first_child();
-      continue;
-    }
-    while (n && !n.next_sibling()) {
-      n = n.parent();
-      if (n == doc) return;
-    }
-    if (n) n = n.next_sibling();
-  }
 }
 
 /// `value` with forbidden characters replaced; how many (0: none, `out` untouched).
@@ -116,18 +107,19 @@ void replace_forbidden_xml(XmlDocument& doc, engine::Diagnostics& diags, std::si
   if (first == std::string_view::npos) return;
   std::size_t count = 0;
   std::string fixed;
-  for_each_node(doc.doc, [&](pugi::xml_node n) {
+  walk(doc.doc, [&](pugi::xml_node n, std::size_t) {
     for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
       if (const std::size_t k = cleaned(a.value(), fixed); k > 0) {
         a.set_value(fixed.c_str());
         count += k;
       }
     }
-    if (n.type() != pugi::node_pcdata && n.type() != pugi::node_cdata) return;
+    if (n.type() != pugi::node_pcdata && n.type() != pugi::node_cdata) return false;
     if (const std::size_t k = cleaned(n.value(), fixed); k > 0) {
       n.set_value(fixed.c_str());
       count += k;
     }
+    return false;  // visit every node
   });
   if (count == 0) return;  // only in comments or processing instructions, which nothing reads
   diags.add(engine::DiagId::in_forbidden_chars, doc.text.path(), doc.text.locate(first), "",
