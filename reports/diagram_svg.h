@@ -9,6 +9,7 @@
 #include "engine/model.h"
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -47,6 +48,10 @@ struct Diagram {
 /// Builds the picture; `marks` pairs a node with a media-break number (several per node allowed).
 [[nodiscard]] Diagram build_diagram(const engine::ProcessModel& m,
                                     const std::vector<std::pair<engine::NodeIndex, int>>& marks);
+
+/// A label broken into lines of at most `width` code points (long words split after a hyphen, slash or
+/// bracket, nothing lost): what the drawing shows, and what the layout reserves space for.
+[[nodiscard]] std::vector<std::string> label_lines(std::string_view text, std::size_t width);
 
 /// The picture as a self-contained <svg> element (no scripts, no external references).
 [[nodiscard]] std::string render_svg(const Diagram& d, engine::Lang lang);
