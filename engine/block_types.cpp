@@ -7,6 +7,7 @@
 
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace lotse::engine {
@@ -95,13 +96,22 @@ BlockCategory block_category(BlockType t) {
 }
 
 std::optional<BlockType> find_block_type(std::string_view name_or_id) {
+  // Normalised id, German name and aliases -> type, built once (the first block that has a key wins,
+  // as in the table's order); importers look up every block of every table row.
+  static const std::unordered_map<std::string, BlockType> by_key = [] {
+    std::unordered_map<std::string, BlockType> keys;
+    for (const auto& b : blocks()) {
+      keys.emplace(normalise(b.id), b.type);
+      keys.emplace(normalise(b.de), b.type);
+      for (auto alias : b.aliases) keys.emplace(normalise(alias), b.type);
+    }
+    return keys;
+  }();
   const std::string key = normalise(name_or_id);
   if (key.empty()) return std::nullopt;
-  for (const auto& b : blocks()) {
-    if (key == normalise(b.id) || key == normalise(b.de)) return b.type;
-    for (auto alias : b.aliases) if (key == normalise(alias)) return b.type;
-  }
-  return std::nullopt;
+  const auto it = by_key.find(key);
+  if (it == by_key.end()) return std::nullopt;
+  return it->second;
 }
 
 } // namespace lotse::engine
