@@ -6,7 +6,9 @@
 # (build-fuzz/fuzz/finds/<harness>, kept between runs), with a 2 s limit per input, and prints one line
 # per harness: executions, exec/s, coverage, corpus growth, crashes, leaks, slow inputs (> 2 s), peak RSS.
 # Crash files land in build-fuzz/fuzz/artifacts/<harness>/: copy each to tests/fuzz/regressions/<harness>/.
-# Environment: JOBS (parallel harnesses, default 2), BUILD (build folder, default build-fuzz).
+# Environment: JOBS (parallel harnesses, default 2), BUILD (build folder, default build-fuzz), RUNS (stop a harness
+# after this many executions, default: only the time limit), MAX_LEN (largest mutated input, default 65536 bytes),
+# CCACHE=1 (compile through ccache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-300}
@@ -18,7 +20,7 @@ harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=("${all[@]}")
 
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ missing: apt-get install clang libclang-rt-14-dev" >&2; exit 2; }
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" -DCMAKE_CXX_COMPILER=clang++ \
+cmake -S . -B "$build" ${CCACHE:+-DCMAKE_CXX_COMPILER_LAUNCHER=ccache} -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" -DCMAKE_CXX_COMPILER=clang++ \
   -DLOTSE_SANITIZE=address,undefined -DLOTSE_FUZZ=ON -DLOTSE_BUILD_BENCH=OFF -DLOTSE_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" -j"$jobs" --target "${harnesses[@]/#/fuzz_}"
 
@@ -28,7 +30,7 @@ run_one() {
   local name=$1 dirs=("$build/fuzz/finds/$name" "$build/fuzz/seeds/$name")
   [ -d "tests/fuzz/regressions/$name" ] && dirs+=("tests/fuzz/regressions/$name")
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    "$build/bin/fuzz_$name" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len=65536 \
+    "$build/bin/fuzz_$name" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len="${MAX_LEN:-65536}" ${RUNS:+-runs=$RUNS} \
     -dict="$build/fuzz/$name.dict" -print_final_stats=1 -report_slow_units=2 \
     -artifact_prefix="$build/fuzz/artifacts/$name/" "${dirs[@]}" >"$logs/$name.log" 2>&1 || true
 }
