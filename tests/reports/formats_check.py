@@ -5,6 +5,8 @@
 #    converts it to PDF without error.
 #  - XLSX: openpyxl sees SUM formulas in the total rows; LibreOffice recalculates (xlsx -> xlsx) and the
 #    recalculated totals (openpyxl data_only=True) equal the sum of the body rows the report shows.
+#  - DOCX picture: every image part fits the text area (a wide picture is split into parts, not shrunk).
+#  - A4 report PDF: pdfinfo says A4 portrait; no character below 7 pt, picture labels included.
 #  - Poster: pdfinfo says A3 landscape; the smallest font size of any character >= 9 pt, measured as the
 #    length of the glyph's vertical unit vector hypot(c, d) of pdfminer's LTChar.matrix (font size x text
 #    matrix x CTM, so the printed size in points also for rotated lane labels, where LTChar.size would be
@@ -93,12 +95,26 @@ for sample in sys.argv[3:]:
         got = wv[sheet][coord].value
         check(isinstance(got, (int, float)) and abs(got - expected) <= 1e-6 * max(1, abs(expected)),
               f"{sample}: {sheet}!{coord} recalculated {got}, expected {expected}")
+    # DOCX picture: at least one image, none wider or taller than the text area of its section (a wide
+    # picture is split into parts at 7 pt labels, never scaled beyond the page).
+    sec = d.sections[0]
+    text_w, text_h = sec.page_width - sec.left_margin - sec.right_margin, sec.page_height - sec.top_margin - sec.bottom_margin
+    shapes = list(d.inline_shapes)
+    check(len(shapes) >= 1, f"{sample}: no picture in the DOCX")
+    check(all(s.width <= text_w + 1 and s.height <= text_h + 1 for s in shapes),
+          f"{sample}: DOCX picture larger than the text area {text_w}x{text_h}: {[(s.width, s.height) for s in shapes]}")
+    # A4 report: portrait A4, no character below 7 pt (picture labels included: split, not shrunk).
+    info = subprocess.run(["pdfinfo", f"{base}.pdf"], capture_output=True, text=True).stdout
+    check("595.276 x 841.89 pts" in info or "595.28 x 841.89 pts" in info, f"{sample}: report not A4 portrait: {info}")
+    a4 = [math.hypot(c.matrix[2], c.matrix[3]) for page in extract_pages(f"{base}.pdf") for c in chars(page)]
+    check(a4 and min(a4) >= 7 - 0.01, f"{sample}: smallest A4 report font {min(a4) if a4 else None} pt")
     # Poster: A3 landscape, no character below 9 pt.
     info = subprocess.run(["pdfinfo", f"{base}.poster.pdf"], capture_output=True, text=True).stdout
     check("1190.55 x 841.89 pts" in info, f"{sample}: poster not A3 landscape: {info}")
     sizes = [math.hypot(c.matrix[2], c.matrix[3]) for page in extract_pages(f"{base}.poster.pdf") for c in chars(page)]
     check(sizes and min(sizes) >= 9 - 0.01, f"{sample}: smallest poster font {min(sizes) if sizes else None} pt")
-    print(f"{sample}: {len(heads)} headings, {len(totals)} formula totals, poster smallest font "
+    print(f"{sample}: {len(heads)} headings, {len(totals)} formula totals, {len(shapes)} DOCX picture part(s), "
+          f"A4 smallest font {min(a4):.2f} pt, poster smallest font "
           f"{min(sizes):.2f} pt, poster pages: {info.split('Pages:')[1].split()[0]}")
 
 if failures:
