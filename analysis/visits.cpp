@@ -6,6 +6,7 @@
 // P(Baustein) per block, exactly as PICTURE-Classic computes it).
 #include "analysis/visits.h"
 
+#include "analysis/repetition.h"
 #include "analysis/visits_detail.h"
 
 #include <fmt/format.h>
@@ -161,7 +162,7 @@ private:
       for (const auto& var : tp.variants) {
         for (const NodeIndex b : var.blocks) {
           if (b >= m_.node_count()) continue;
-          rule[b] += base * var.probability * scale * detail::own_multiplier(m_.node(b));
+          rule[b] += base * var.probability * scale * detail::own_multiplier(m_.node(b)) * expected_repetitions(m_.node(b));
         }
       }
     }

@@ -4,6 +4,7 @@
 // send it along each branch with that branch's own probability (default flow: none of the others).
 // Boundary events take their share of the activity's executions; interrupting ones reduce its normal exit.
 #include "analysis/markov.h"
+#include "analysis/repetition.h"
 #include "analysis/visits_detail.h"
 
 #include <fmt/format.h>
@@ -298,8 +299,8 @@ LocalVisits solve_scope(const engine::ProcessModel& m, const ScopeGraph& g, engi
   out.arrivals = *arrivals;
   for (std::size_t v = 0; v < n; ++v) {
     const auto& node = m.node(g.scope.nodes[v]);
-    out.visits[v] = out.arrivals[v] * own_multiplier(node);
-    if (node.loop != engine::LoopKind::none && !node.attrs.occurrence) {
+    out.visits[v] = out.arrivals[v] * own_multiplier(node) * expected_repetitions(node);
+    if (node.loop != engine::LoopKind::none && !repetition_of(node) && !node.attrs.occurrence) {
       note(notes, m, DiagId::ana_loop_marker, g.scope.nodes[v], {label(node)});
     }
     for (std::size_t e = 0; e < g.out[v].size(); ++e) {

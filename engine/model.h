@@ -134,6 +134,7 @@ struct NodeAttributes {
   std::optional<Located<Duration>> transport;       ///< Transportzeit
   std::optional<Located<Distribution>> duration;    ///< simulation duration distribution (QBP/BPSim)
   std::optional<Located<double>> occurrence;        ///< P(Baustein): expected executions per arrival (default 1)
+  std::optional<Located<double>> loop_probability;  ///< standard loop: P(one more iteration) after each one
   BlockType block = BlockType::none;                ///< PICTURE building-block type
   SourceLocation block_at{};
   std::string stelle;                               ///< executing Stelle (position)
@@ -166,6 +167,8 @@ struct Node {
   bool triggered_by_event = false;      ///< event sub-process
   bool for_compensation = false;
   LoopKind loop = LoopKind::none;
+  std::optional<double> loop_cardinality;  ///< multi-instance loopCardinality (a number; a fraction = expected count)
+  std::optional<double> loop_maximum;      ///< standard loop loopMaximum
   std::string timer;                    ///< timer definition text (timeDuration/timeDate/timeCycle)
   std::string condition;                ///< conditional event: the condition expression text
   std::string link_name;                ///< link event: linkEventDefinition name (pairs throw and catch)

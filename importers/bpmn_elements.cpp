@@ -115,10 +115,18 @@ void Reader::read_flow_node(const pugi::xml_node& el, const TagInfo& tag, const 
     case Tag::event_definition_ref:
       event_definition_refs_.push_back({index, ref_text(c.text().get(), c, n.id), c});
       break;
-    case Tag::standard_loop: n.loop = engine::LoopKind::standard; break;
+    case Tag::standard_loop:
+      n.loop = engine::LoopKind::standard;
+      if (const char* max = c.attribute("loopMaximum").value(); *max != 0) n.loop_maximum = loop_count(c, max, n.id);
+      break;
     case Tag::multi_instance_loop:
       n.loop = attr_is(c.attribute("isSequential").value(), "true") ? engine::LoopKind::sequential_multi_instance
                                                                     : engine::LoopKind::parallel_multi_instance;
+      for (pugi::xml_node lc = c.first_child(); lc; lc = lc.next_sibling()) {
+        if (lc.type() == pugi::node_element && local_name(lc.name()) == "loopCardinality") {
+          n.loop_cardinality = loop_count(lc, lc.text().get(), n.id);
+        }
+      }
       break;
     case Tag::extension_elements: read_node_extensions(c, n); break;
     case Tag::data_input_association:
@@ -143,6 +151,15 @@ void Reader::read_flow_node(const pugi::xml_node& el, const TagInfo& tag, const 
     }
   }
   if (container) push_frame(el, FrameKind::flow_container, f.choreography, f.process, index, npos);
+}
+
+std::optional<double> Reader::loop_count(const pugi::xml_node& at, std::string_view text, const std::string& node_id) {
+  std::string_view t = trim(text);
+  if (t.size() >= 3 && (t[0] == '$' || t[0] == '#') && t[1] == '{' && t.back() == '}') t = trim(t.substr(2, t.size() - 3));
+  const auto v = parse_number(t);
+  if (v && *v >= 0 && *v <= 10'000) return v;
+  ctx_.report(DiagId::bpmn_bad_loop_count, at, node_id, {node_id, std::string(trim(text))});
+  return std::nullopt;
 }
 
 void Reader::read_node_extensions(const pugi::xml_node& ext, engine::Node& node) {

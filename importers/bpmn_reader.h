@@ -85,6 +85,9 @@ private:
   void read_process(const pugi::xml_node& el);
   void read_flow_node(const pugi::xml_node& el, const TagInfo& tag, const Frame& f);
   void read_node_extensions(const pugi::xml_node& ext, engine::Node& node);
+  /// A loopCardinality or loopMaximum: a number (also written as an expression "${3}"), 0 to 10,000;
+  /// anything else is reported (BPMN-032) and gives nullopt.
+  std::optional<double> loop_count(const pugi::xml_node& at, std::string_view text, const std::string& node_id);
   void read_sequence_flow(const pugi::xml_node& el, const Frame& f);
   void read_lane(const pugi::xml_node& el, const Frame& f);
   void read_data(const pugi::xml_node& el, engine::DataKind kind, engine::ProcessIndex process, engine::NodeIndex parent);

@@ -115,6 +115,8 @@ void apply_node_attr(const Attr& a, engine::NodeAttributes& attrs) {
     }
   } else if (n == "occurrence") {
     if (auto v = non_negative(a)) attrs.occurrence = located(*v, a);
+  } else if (n == "loop_probability") {
+    if (auto v = number_in(a, 0.0, 0.999, "[0, 0.999]")) attrs.loop_probability = located(*v, a);
   } else if (n == "block") {
     if (auto t = engine::find_block_type(value)) {
       attrs.block = *t;

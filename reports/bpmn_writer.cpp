@@ -21,6 +21,7 @@ namespace {
 
 using bpmn_detail::AttrList;
 using bpmn_detail::node_attributes;
+using bpmn_detail::loop_characteristics;
 using bpmn_detail::num;
 using bpmn_detail::process_attributes;
 using engine::NodeIndex;
@@ -423,17 +424,7 @@ private:
     for (auto f : m_.in_flows(n)) body += fmt::format("{}  <bpmn:incoming>{}</bpmn:incoming>\n", indent, escape_xml(flow_ids_[f]));
     for (auto f : m_.out_flows(n)) body += fmt::format("{}  <bpmn:outgoing>{}</bpmn:outgoing>\n", indent, escape_xml(flow_ids_[f]));
     body += data_associations(n, indent);
-    switch (x.loop) {
-    case engine::LoopKind::none: break;
-    case engine::LoopKind::standard:
-      body += fmt::format("{}  <bpmn:standardLoopCharacteristics{} />\n", indent, attr("id", ids_.take("", "Loop")));
-      break;
-    case engine::LoopKind::parallel_multi_instance:
-    case engine::LoopKind::sequential_multi_instance:
-      body += fmt::format("{}  <bpmn:multiInstanceLoopCharacteristics{}{} />\n", indent, attr("id", ids_.take("", "Loop")),
-                          x.loop == engine::LoopKind::sequential_multi_instance ? " isSequential=\"true\"" : "");
-      break;
-    }
+    if (x.loop != engine::LoopKind::none) body += loop_characteristics(x, ids_.take("", "Loop"), indent);
     for (engine::EventTrigger t : x.triggers) {
       const std::string def_id = ids_.take("", "EventDefinition");
       if (t == engine::EventTrigger::timer && !x.timer.empty()) {

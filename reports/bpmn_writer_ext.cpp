@@ -39,6 +39,7 @@ AttrList node_attributes(const engine::NodeAttributes& a) {
   if (a.waiting) l.add("waiting_minutes", engine::to_minutes(a.waiting->value));
   if (a.transport) l.add("transport_minutes", engine::to_minutes(a.transport->value));
   if (a.occurrence) l.add("occurrence", a.occurrence->value);
+  if (a.loop_probability) l.add("loop_probability", a.loop_probability->value);
   if (a.block != engine::BlockType::none) l.add("block", engine::block_id(a.block));
   if (!a.stelle.empty()) l.add("stelle", a.stelle);
   if (a.stelle_share != 1.0) l.add("stelle_share", a.stelle_share * 100.0);
@@ -94,6 +95,21 @@ AttrList process_attributes(const engine::FactSheet& own, const engine::FactShee
   if (const auto& v = pick(&engine::FactSheet::status); !v.empty()) l.add("status", v);
   for (const auto& [k, v] : pick(&engine::FactSheet::other)) l.add(fmt::format("property.{}", k), v);
   return l;
+}
+
+std::string loop_characteristics(const engine::Node& n, std::string_view id, std::string_view indent) {
+  if (n.loop == engine::LoopKind::standard) {
+    const std::string max = n.loop_maximum ? fmt::format(" loopMaximum=\"{}\"", num(*n.loop_maximum)) : "";
+    return fmt::format("{}  <bpmn:standardLoopCharacteristics id=\"{}\"{} />\n", indent, escape_xml(id), max);
+  }
+  const std::string seq = n.loop == engine::LoopKind::sequential_multi_instance ? " isSequential=\"true\"" : "";
+  if (!n.loop_cardinality) {
+    return fmt::format("{}  <bpmn:multiInstanceLoopCharacteristics id=\"{}\"{} />\n", indent, escape_xml(id), seq);
+  }
+  return fmt::format("{0}  <bpmn:multiInstanceLoopCharacteristics id=\"{1}\"{2}>\n{0}    <bpmn:loopCardinality "
+                     "xsi:type=\"bpmn:tFormalExpression\">{3}</bpmn:loopCardinality>\n{0}  "
+                     "</bpmn:multiInstanceLoopCharacteristics>\n",
+                     indent, escape_xml(id), seq, num(*n.loop_cardinality));
 }
 
 } // namespace lotse::reports::bpmn_detail

@@ -191,7 +191,7 @@ void Compiler::reach(engine::ProcessIndex process) {
       for (const NodeIndex b : m.boundary_events(n)) {
         const auto& be = m.node(b);
         const bool timer = std::find(be.triggers.begin(), be.triggers.end(), engine::EventTrigger::timer) != be.triggers.end();
-        if (timer && be.interrupting) {
+        if (timer) {
           visit(b);
         } else {
           diag(DiagId::sim_boundary_ignored, b,

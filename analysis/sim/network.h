@@ -6,6 +6,7 @@
 // cannot be simulated (SIM-0xx).
 #pragma once
 
+#include "analysis/repetition.h"
 #include "analysis/sim/calendar.h"
 #include "engine/diagnostics.h"
 #include "engine/model.h"
@@ -54,10 +55,12 @@ struct OutEdge {
   double p = 1.0;
 };
 
-/// An interrupting timer on an activity: the boundary event and its delay distribution.
+/// A timer on an activity: the boundary event, its delay distribution, and whether it cancels the
+/// activity (interrupting) or starts its path beside it (non-interrupting, fires at most once).
 struct BoundaryTimer {
   std::uint32_t event = engine::npos;
   std::int32_t dist = -1;
+  bool interrupting = true;
 };
 
 /// A model node as the kernel sees it (index = engine::NodeIndex).
@@ -75,6 +78,7 @@ struct SimNode {
   std::int32_t work = -1;            ///< distribution index: processing time
   std::int32_t pool = -1;
   std::int32_t activity = -1;        ///< index into SimNetwork::activities, -1 = not reported
+  std::int32_t repetition = -1;      ///< index into SimNetwork::repetitions: loop or multi-instance
   double fixed_cost_eur = 0;
   std::uint32_t out_begin = 0, out_end = 0;          ///< into SimNetwork::outs
   std::uint32_t start_begin = 0, start_end = 0;      ///< scope: into SimNetwork::starts
@@ -97,6 +101,7 @@ struct SimNetwork {
   std::vector<std::uint32_t> starts;             ///< start nodes of scopes (process level first)
   std::uint32_t root_start_begin = 0, root_start_end = 0;
   std::vector<BoundaryTimer> boundaries;
+  std::vector<Repetition> repetitions;
   std::vector<engine::Distribution> dists;
   std::vector<SimPool> pools;
   std::vector<WeeklyCalendar> calendars;         ///< [0] is always open

@@ -214,7 +214,12 @@ void Compiler::parameters(engine::ProcessIndex process) {
     if (node.removed) continue;
     if (a.occurrence) sn.occurrence = std::max(0.0, a.occurrence->value);
     if (a.fixed_cost) sn.fixed_cost_eur = a.fixed_cost->value.euros();
-    if (node.loop != engine::LoopKind::none) diag(DiagId::sim_loop_once, n, {label(n)});
+    if (const auto r = repetition_of(node)) {
+      sn.repetition = static_cast<std::int32_t>(net.repetitions.size());
+      net.repetitions.push_back(*r);
+    } else if (node.loop != engine::LoopKind::none) {
+      diag(DiagId::sim_loop_once, n, {label(n)});
+    }
     if (engine::is_activity(node.kind)) {
       sn.activity = static_cast<std::int32_t>(net.activities.size());
       net.activities.push_back(n);
@@ -222,7 +227,7 @@ void Compiler::parameters(engine::ProcessIndex process) {
       for (const NodeIndex b : m.boundary_events(n)) {
         if (!net.nodes[b].reachable) continue;
         const std::int32_t d = event_delay(b);
-        if (d >= 0) net.boundaries.push_back({b, d});
+        if (d >= 0) net.boundaries.push_back({b, d, m.node(b).interrupting});
       }
       sn.boundary_end = static_cast<std::uint32_t>(net.boundaries.size());
     }

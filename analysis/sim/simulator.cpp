@@ -52,8 +52,8 @@ Simulator::Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t re
   heap_.reserve(1024);
 }
 
-void Simulator::schedule(std::int64_t t, EvKind k, std::uint32_t token, std::uint32_t gen) {
-  heap_.push_back(Event{t, seq_++, token, gen, k});
+void Simulator::schedule(std::int64_t t, EvKind k, std::uint32_t token, std::uint32_t gen, std::uint32_t aux) {
+  heap_.push_back(Event{t, seq_++, token, gen, k, aux});
   // Sift up: a min-heap on (time, seq).
   std::size_t i = heap_.size() - 1;
   const Event e = heap_[i];
@@ -107,6 +107,8 @@ std::uint32_t Simulator::new_token(std::uint32_t scope, std::uint32_t node) {
   k.reps = 0;
   k.phase = Phase::routing;
   k.armed = false;
+  k.instance = false;
+  k.mi_parent = false;
   k.preset_delay = -1;
   k.work = 0;
   ++scopes_[scope].active;
@@ -180,10 +182,14 @@ ReplicationStats Simulator::run(const SimOptions& o) {
     }
     case EvKind::delay_done:
     case EvKind::work_done:
-    case EvKind::boundary: {
+    case EvKind::boundary:
+    case EvKind::boundary_beside: {
       Token& k = tokens_[e.token];
       if (k.gen != e.gen) break;  // cancelled: the token has moved on
-      if (e.kind == EvKind::work_done) {
+      if (e.kind == EvKind::boundary_beside) {
+        // Non-interrupting timer: its path starts beside the activity, which goes on.
+        if (!cancelled(k.scope)) ready_.push_back(new_token(k.scope, net_.boundaries[e.aux].event));
+      } else if (e.kind == EvKind::work_done) {
         work_done(e.token);
       } else if (cancelled(k.scope)) {
         drop(e.token);
@@ -255,6 +261,10 @@ void Simulator::enter(std::uint32_t t) {
     stats_.stuck_node = k.node;
     return;
   }
+  if (tokens_[t].instance) {
+    begin_work(t);
+    return;
+  }
   if (n.join != Join::none) {
     JoinState& j = join_state(scopes_[k.scope], k.node);
     ++j.arrived;
@@ -270,31 +280,44 @@ void Simulator::enter(std::uint32_t t) {
   if (n.occurrence != 1.0) {
     const double whole = std::floor(n.occurrence);
     reps = static_cast<std::int32_t>(whole) + (routing_.uniform01() < n.occurrence - whole ? 1 : 0);
-    if (reps == 0) {
-      leave(t);
-      return;
-    }
+  }
+  if (n.repetition >= 0 && !net_.repetitions[static_cast<std::size_t>(n.repetition)].parallel) reps *= repetitions(n);
+  if (reps == 0) {
+    leave(t);
+    return;
   }
   tokens_[t].reps = reps - 1;
   execute(t);
 }
 
+std::int32_t Simulator::repetitions(const SimNode& n) {
+  return net_.repetitions[static_cast<std::size_t>(n.repetition)].draw([this] { return routing_.uniform01(); });
+}
+
+// Timers of the activity, once per pass (not again for its repetitions): the earliest interrupting one
+// is scheduled (it cancels the activity), every non-interrupting one fires beside it.
+void Simulator::arm_boundaries(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  std::int64_t best = -1;
+  for (std::uint32_t b = n.boundary_begin; b < n.boundary_end; ++b) {
+    const BoundaryTimer& bt = net_.boundaries[b];
+    const std::int64_t d = to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(bt.dist)]));
+    if (!bt.interrupting) {
+      schedule(now_ + d, EvKind::boundary_beside, t, k.gen, b);
+    } else if (best < 0 || d < best) {
+      best = d;
+      k.boundary_node = bt.event;
+    }
+  }
+  k.armed = true;
+  if (best >= 0) schedule(now_ + best, EvKind::boundary, t, k.gen);
+}
+
 void Simulator::execute(std::uint32_t t) {
   Token& k = tokens_[t];
   const SimNode& n = net_.nodes[k.node];
-  if (n.boundary_begin != n.boundary_end && !k.armed) {
-    std::int64_t best = -1;
-    for (std::uint32_t b = n.boundary_begin; b < n.boundary_end; ++b) {
-      const BoundaryTimer& bt = net_.boundaries[b];
-      const std::int64_t d = to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(bt.dist)]));
-      if (best < 0 || d < best) {
-        best = d;
-        k.boundary_node = bt.event;
-      }
-    }
-    k.armed = true;
-    schedule(now_ + best, EvKind::boundary, t, k.gen);
-  }
+  if (n.boundary_begin != n.boundary_end && !k.armed) arm_boundaries(t);
   std::int64_t d = 0;
   if (k.preset_delay >= 0) {
     d = k.preset_delay;
@@ -319,6 +342,10 @@ void Simulator::begin_work(std::uint32_t t) {
   k.started = now_;
   k.end = now_;
   k.work = 0;
+  if (n.repetition >= 0 && !k.instance && net_.repetitions[static_cast<std::size_t>(n.repetition)].parallel &&
+      spawn_instances(t)) {
+    return;
+  }
   if (n.scope) {
     if (n.start_begin == n.start_end) {
       finish(t);
@@ -347,6 +374,28 @@ void Simulator::begin_work(std::uint32_t t) {
   k.phase = Phase::service;
   k.end = now_ + k.work;
   schedule(k.end, EvKind::work_done, t, k.gen);
+}
+
+// Parallel multi-instance: the instances run in a child scope of their own, each one the activity's
+// work (or sub-process) once; the activity completes when the scope is empty (scope_done -> finish).
+// Returns false when the activity runs as usual (exactly one instance).
+bool Simulator::spawn_instances(std::uint32_t t) {
+  const std::int32_t count = repetitions(net_.nodes[tokens_[t].node]);
+  if (count == 1) return false;
+  tokens_[t].mi_parent = true;
+  if (count == 0) {
+    finish(t);
+    return true;
+  }
+  const std::uint32_t child = new_scope(scopes_[tokens_[t].scope].case_slot, tokens_[t].scope, t);
+  tokens_[t].child = child;
+  tokens_[t].phase = Phase::scope;
+  for (std::int32_t i = 0; i < count; ++i) {
+    const std::uint32_t u = new_token(child, tokens_[t].node);
+    tokens_[u].instance = true;
+    ready_.push_back(u);
+  }
+  return true;
 }
 
 void Simulator::start_service(std::uint32_t t) {
@@ -415,7 +464,9 @@ void Simulator::work_done(std::uint32_t t) {
 void Simulator::finish(std::uint32_t t) {
   Token& k = tokens_[t];
   const SimNode& n = net_.nodes[k.node];
-  if (n.activity >= 0) {
+  if (k.mi_parent) {
+    k.mi_parent = false;  // its instances were counted; the next repetition spawns again
+  } else if (n.activity >= 0) {
     Case& cs = cases_[scopes_[k.scope].case_slot];
     const double wait = static_cast<double>(k.started - k.enabled);
     const double work = static_cast<double>(k.work);
@@ -437,6 +488,10 @@ void Simulator::finish(std::uint32_t t) {
     execute(t);
     return;
   }
+  if (k.instance) {
+    drop(t);  // the last instance to end completes the activity (scope_done)
+    return;
+  }
   leave(t);
 }
 
@@ -444,6 +499,7 @@ void Simulator::leave(std::uint32_t t) {
   Token& k = tokens_[t];
   ++k.gen;  // cancels a pending boundary timer of this node
   k.armed = false;
+  k.mi_parent = false;
   k.phase = Phase::routing;
   const SimNode& n = net_.nodes[k.node];
   const std::uint32_t scope = k.scope;

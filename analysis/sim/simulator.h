@@ -25,7 +25,7 @@ public:
   [[nodiscard]] ReplicationStats run(const SimOptions& o);
 
 private:
-  enum class EvKind : std::uint8_t { arrival, delay_done, work_done, boundary, pool_wake };
+  enum class EvKind : std::uint8_t { arrival, delay_done, work_done, boundary, boundary_beside, pool_wake };
   enum class Phase : std::uint8_t { routing, delay, queued, service, scope };
   struct Event {
     std::int64_t time;
@@ -33,6 +33,7 @@ private:
     std::uint32_t token;
     std::uint32_t gen;
     EvKind kind;
+    std::uint32_t aux = 0;  ///< boundary_beside: index into SimNetwork::boundaries
   };
   struct Token {
     std::uint32_t scope = 0, node = 0, gen = 0, child = 0;
@@ -40,6 +41,8 @@ private:
     std::int32_t reps = 0;
     Phase phase = Phase::routing;
     bool armed = false;
+    bool instance = false;   ///< one instance of a parallel multi-instance activity (ends, never routes)
+    bool mi_parent = false;  ///< waits for its parallel instances (they are counted, it is not)
     std::int64_t enabled = 0, started = 0, end = 0, work = 0, preset_delay = -1;
   };
   struct JoinState {
@@ -66,7 +69,7 @@ private:
     std::size_t head = 0, size = 0;
   };
 
-  void schedule(std::int64_t t, EvKind k, std::uint32_t token, std::uint32_t gen);
+  void schedule(std::int64_t t, EvKind k, std::uint32_t token, std::uint32_t gen, std::uint32_t aux = 0);
   Event pop();
   std::uint32_t new_token(std::uint32_t scope, std::uint32_t node);
   std::uint32_t new_scope(std::uint32_t case_slot, std::uint32_t parent, std::uint32_t parent_token);
@@ -87,6 +90,9 @@ private:
   void terminate(std::uint32_t s);
   void complete_case(std::uint32_t c);
   void boundary_fired(std::uint32_t t);
+  void arm_boundaries(std::uint32_t t);
+  [[nodiscard]] std::int32_t repetitions(const SimNode& n);
+  bool spawn_instances(std::uint32_t t);
   void enqueue(std::int32_t pool, std::uint32_t t);
   void serve_queue(std::int32_t pool);
 
