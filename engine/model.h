@@ -126,6 +126,19 @@ struct Distribution {
 };
 [[nodiscard]] std::string_view dist_kind_name(DistKind k);  ///< "FIXED", "EXPONENTIAL", ... (QBP names)
 
+/// A batch activity (Prosimos' batch processing; the Unterschriftenmappe that goes to the head of office
+/// once a week): cases wait at the activity until a weekly release time, a batch size or a maximum
+/// waiting time is reached, whichever comes first; then one execution handles them all, taking the
+/// setup time plus the time per item of each case.
+struct BatchRule {
+  std::string release;                ///< weekly release "Fr 10:00" (read by the simulation); empty = none
+  int size = 0;                       ///< release when this many cases wait; 0 = no size rule
+  std::optional<Duration> max_wait;   ///< release when the first waiting case has waited this long
+  std::optional<Duration> setup;      ///< once per batch
+  std::optional<Duration> per_item;   ///< per case; absent: the activity's own processing time
+  SourceLocation at{};
+};
+
 /// Typed attributes of a flow node (mostly activities). Everything optional: absent means "the model
 /// does not say", and analysis fills defaults with a label saying so.
 struct NodeAttributes {
@@ -135,6 +148,7 @@ struct NodeAttributes {
   std::optional<Located<Distribution>> duration;    ///< simulation duration distribution (QBP/BPSim)
   std::optional<Located<double>> occurrence;        ///< P(Baustein): expected executions per arrival (default 1)
   std::optional<Located<double>> loop_probability;  ///< standard loop: P(one more iteration) after each one
+  std::optional<BatchRule> batch;                   ///< batch activity (lotse batch_* attributes)
   BlockType block = BlockType::none;                ///< PICTURE building-block type
   SourceLocation block_at{};
   std::string stelle;                               ///< executing Stelle (position)

@@ -105,6 +105,28 @@ bool apply_channel(const Attr& a, engine::NodeAttributes& attrs) {
   return true;
 }
 
+/// batch_release ("Fr 10:00", checked by the simulation), batch_size, batch_max_wait_minutes,
+/// batch_setup_minutes, batch_item_minutes; false for another batch_ name.
+bool apply_batch_attr(const Attr& a, engine::NodeAttributes& attrs) {
+  const std::string_view n = a.name;
+  if (n != "batch_release" && n != "batch_size" && n != "batch_max_wait_minutes" && n != "batch_setup_minutes" &&
+      n != "batch_item_minutes") {
+    return false;
+  }
+  engine::BatchRule& b = attrs.batch ? *attrs.batch : attrs.batch.emplace();
+  if (!b.at.known()) b.at = a.at;
+  if (n == "batch_release") {
+    b.release = std::string(trim(a.value));
+  } else if (n == "batch_size") {
+    if (auto v = number_in(a, 1.0, 1'000'000.0, "[1, 1000000]")) b.size = static_cast<int>(*v);
+  } else if (n == "batch_max_wait_minutes" || n == "batch_setup_minutes" || n == "batch_item_minutes") {
+    if (auto v = non_negative(a)) {
+      (n == "batch_max_wait_minutes" ? b.max_wait : n == "batch_setup_minutes" ? b.setup : b.per_item) = engine::from_minutes(*v);
+    }
+  }
+  return true;
+}
+
 void apply_node_attr(const Attr& a, engine::NodeAttributes& attrs) {
   const std::string value(trim(a.value));
   const std::string_view n = a.name;
@@ -115,6 +137,7 @@ void apply_node_attr(const Attr& a, engine::NodeAttributes& attrs) {
     }
   } else if (n == "occurrence") {
     if (auto v = non_negative(a)) attrs.occurrence = located(*v, a);
+  } else if (n.substr(0, 6) == "batch_" && apply_batch_attr(a, attrs)) {
   } else if (n == "loop_probability") {
     if (auto v = number_in(a, 0.0, 0.999, "[0, 0.999]")) attrs.loop_probability = located(*v, a);
   } else if (n == "block") {

@@ -40,6 +40,13 @@ AttrList node_attributes(const engine::NodeAttributes& a) {
   if (a.transport) l.add("transport_minutes", engine::to_minutes(a.transport->value));
   if (a.occurrence) l.add("occurrence", a.occurrence->value);
   if (a.loop_probability) l.add("loop_probability", a.loop_probability->value);
+  if (a.batch) {
+    if (!a.batch->release.empty()) l.add("batch_release", a.batch->release);
+    if (a.batch->size > 0) l.add("batch_size", static_cast<double>(a.batch->size));
+    if (a.batch->max_wait) l.add("batch_max_wait_minutes", engine::to_minutes(*a.batch->max_wait));
+    if (a.batch->setup) l.add("batch_setup_minutes", engine::to_minutes(*a.batch->setup));
+    if (a.batch->per_item) l.add("batch_item_minutes", engine::to_minutes(*a.batch->per_item));
+  }
   if (a.block != engine::BlockType::none) l.add("block", engine::block_id(a.block));
   if (!a.stelle.empty()) l.add("stelle", a.stelle);
   if (a.stelle_share != 1.0) l.add("stelle_share", a.stelle_share * 100.0);

@@ -302,30 +302,52 @@ std::int64_t WeeklyCalendar::add_working(std::int64_t t, std::int64_t work) cons
   return week * ms_per_week + iv_.back().to - offset_;
 }
 
-std::optional<std::vector<engine::TimetableRule>> parse_timetable_spec(std::string_view spec) {
+namespace {
+
+/// "Mo"/"Mon"/"Montag" (German or English, any case) -> 0 … 6; -1 otherwise.
+int day_of(std::string_view w) {
   static constexpr std::string_view names[7][2] = {{"mo", "mo"}, {"di", "tu"}, {"mi", "we"}, {"do", "th"},
                                                    {"fr", "fr"}, {"sa", "sa"}, {"so", "su"}};
-  const auto day_of = [&](std::string_view w) -> int {
-    if (w.size() < 2) return -1;
-    const std::string two{static_cast<char>(std::tolower(static_cast<unsigned char>(w[0]))),
-                          static_cast<char>(std::tolower(static_cast<unsigned char>(w[1])))};
-    for (int k = 0; k < 7; ++k) {
-      if (two == names[k][0] || two == names[k][1]) return k;
-    }
-    return -1;
-  };
-  const auto time_of = [](std::string_view w, std::int64_t& out) {
-    std::size_t i = 0;
-    int h = 0, m = 0;
-    std::string buf(w);
-    if (buf.empty()) return false;
-    if (!read_int(buf, i, 2, h) || i >= buf.size() || buf[i++] != ':' || !read_int(buf, i, 2, m) || i != buf.size()) {
-      return false;
-    }
-    if (h > 24 || m > 59 || (h == 24 && m != 0)) return false;
-    out = (h * 60LL + m) * 60'000LL;
-    return true;
-  };
+  if (w.size() < 2) return -1;
+  const std::string two{static_cast<char>(std::tolower(static_cast<unsigned char>(w[0]))),
+                        static_cast<char>(std::tolower(static_cast<unsigned char>(w[1])))};
+  for (int k = 0; k < 7; ++k) {
+    if (two == names[k][0] || two == names[k][1]) return k;
+  }
+  return -1;
+}
+
+/// "08:00" or "8:00" (up to 24:00) -> ms after midnight.
+bool time_of(std::string_view w, std::int64_t& out) {
+  std::string buf(w);
+  if (buf.size() == 4) buf = "0" + buf;
+  std::size_t i = 0;
+  int h = 0, m = 0;
+  if (buf.empty()) return false;
+  if (!read_int(buf, i, 2, h) || i >= buf.size() || buf[i++] != ':' || !read_int(buf, i, 2, m) || i != buf.size()) {
+    return false;
+  }
+  if (h > 24 || m > 59 || (h == 24 && m != 0)) return false;
+  out = (h * 60LL + m) * 60'000LL;
+  return true;
+}
+
+} // namespace
+
+std::optional<std::int64_t> parse_weekly_instant(std::string_view spec) {
+  while (!spec.empty() && spec.front() == ' ') spec.remove_prefix(1);
+  while (!spec.empty() && spec.back() == ' ') spec.remove_suffix(1);
+  const std::size_t sp = spec.find(' ');
+  if (sp == std::string_view::npos) return std::nullopt;
+  const int day = day_of(spec.substr(0, sp));
+  std::string_view time = spec.substr(sp + 1);
+  while (!time.empty() && time.front() == ' ') time.remove_prefix(1);
+  std::int64_t ms = 0;
+  if (day < 0 || !time_of(time, ms) || ms >= ms_per_day) return std::nullopt;
+  return day * ms_per_day + ms;
+}
+
+std::optional<std::vector<engine::TimetableRule>> parse_timetable_spec(std::string_view spec) {
   std::vector<engine::TimetableRule> rules;
   std::size_t start = 0;
   while (start <= spec.size()) {
@@ -345,9 +367,7 @@ std::optional<std::vector<engine::TimetableRule>> parse_timetable_spec(std::stri
       const int d1 = dash_d == std::string_view::npos ? d0 : day_of(days.substr(dash_d + 1));
       const std::size_t dash_t = times.find('-');
       if (d0 < 0 || d1 < 0 || dash_t == std::string_view::npos) return std::nullopt;
-      std::string t0(times.substr(0, dash_t)), t1(times.substr(dash_t + 1));
-      if (t0.size() == 4) t0 = "0" + t0;
-      if (t1.size() == 4) t1 = "0" + t1;
+      const std::string_view t0 = times.substr(0, dash_t), t1 = times.substr(dash_t + 1);
       std::int64_t f = 0, t = 0;
       if (!time_of(t0, f) || !time_of(t1, t) || t <= f) return std::nullopt;
       rules.push_back({d0, d1, engine::Duration{f}, engine::Duration{t}});

@@ -73,6 +73,9 @@ private:
   std::vector<Interval> iv_;
 };
 
+/// Parses "Fr 10:00" (a German or English day name and a time) into ms from Monday 00:00.
+[[nodiscard]] std::optional<std::int64_t> parse_weekly_instant(std::string_view spec);
+
 /// Parses "Mo-Fr 08:00-16:00; Sa 09:00-12:00" (German or English day names) into rules.
 [[nodiscard]] std::optional<std::vector<engine::TimetableRule>> parse_timetable_spec(std::string_view spec);
 

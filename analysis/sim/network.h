@@ -63,6 +63,16 @@ struct BoundaryTimer {
   bool interrupting = true;
 };
 
+/// A batch activity compiled (engine::BatchRule): cases wait until one of the rules releases them, then
+/// one execution takes setup + the item time of every case.
+struct SimBatch {
+  std::int64_t release_in_week = -1;  ///< weekly release, ms from Monday 00:00 wall clock; < 0: none
+  std::int64_t size = 0;              ///< release at this many waiting cases; 0: no size rule
+  std::int64_t max_wait_ms = -1;      ///< release when the first case has waited this long; < 0: none
+  std::int32_t setup = -1;            ///< distribution index of the setup time; < 0: none
+  std::int32_t item = -1;             ///< distribution index of the time per case; < 0: the node's work
+};
+
 /// A model node as the kernel sees it (index = engine::NodeIndex).
 struct SimNode {
   bool reachable = false;
@@ -79,6 +89,7 @@ struct SimNode {
   std::int32_t pool = -1;
   std::int32_t activity = -1;        ///< index into SimNetwork::activities, -1 = not reported
   std::int32_t repetition = -1;      ///< index into SimNetwork::repetitions: loop or multi-instance
+  std::int32_t batch = -1;           ///< index into SimNetwork::batches: batch activity
   double fixed_cost_eur = 0;
   std::uint32_t out_begin = 0, out_end = 0;          ///< into SimNetwork::outs
   std::uint32_t start_begin = 0, start_end = 0;      ///< scope: into SimNetwork::starts
@@ -102,6 +113,7 @@ struct SimNetwork {
   std::uint32_t root_start_begin = 0, root_start_end = 0;
   std::vector<BoundaryTimer> boundaries;
   std::vector<Repetition> repetitions;
+  std::vector<SimBatch> batches;
   std::vector<engine::Distribution> dists;
   std::vector<SimPool> pools;
   std::vector<WeeklyCalendar> calendars;         ///< [0] is always open

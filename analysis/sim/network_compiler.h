@@ -41,6 +41,7 @@ struct Compiler {
   bool time_in_range(engine::NodeIndex n, double seconds);
   std::int32_t add_dist(engine::NodeIndex n, const engine::Distribution& d);
   std::int32_t event_delay(engine::NodeIndex n);
+  void batch(engine::NodeIndex n, const engine::BatchRule& rule);
   std::int32_t calendar_for(const std::string& timetable_id, const std::string& pool);
   void pools_from_setup();
   void pools_from_org();

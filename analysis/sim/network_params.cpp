@@ -53,6 +53,27 @@ bool Compiler::time_in_range(NodeIndex n, double seconds) {
   return false;
 }
 
+void Compiler::batch(NodeIndex n, const engine::BatchRule& rule) {
+  SimBatch b;
+  if (!rule.release.empty()) {
+    if (const auto at = parse_weekly_instant(rule.release)) {
+      b.release_in_week = *at;
+    } else {
+      diag(DiagId::sim_batch_bad_release, n, {label(n), rule.release});
+    }
+  }
+  b.size = rule.size;
+  if (rule.max_wait) b.max_wait_ms = rule.max_wait->count();
+  if (b.release_in_week < 0 && b.size <= 0 && b.max_wait_ms < 0) {
+    diag(DiagId::sim_batch_no_rule, n, {label(n)});
+    return;
+  }
+  if (rule.setup) b.setup = add_dist(n, Distribution::fixed_seconds(engine::to_seconds(*rule.setup)));
+  if (rule.per_item) b.item = add_dist(n, Distribution::fixed_seconds(engine::to_seconds(*rule.per_item)));
+  net.nodes[n].batch = static_cast<std::int32_t>(net.batches.size());
+  net.batches.push_back(b);
+}
+
 std::int32_t Compiler::event_delay(NodeIndex n) {
   const auto& node = m.node(n);
   if (node.kind != NodeKind::receive_task && node.attrs.duration) return add_dist(n, node.attrs.duration->value);
@@ -248,6 +269,7 @@ void Compiler::parameters(engine::ProcessIndex process) {
       sn.delay = add_dist(n, Distribution::fixed_seconds(engine::to_seconds(a.waiting->value)));
     }
     if (!engine::is_activity(node.kind) || sn.scope) continue;
+    if (a.batch) batch(n, *a.batch);
     if (a.duration) {
       sn.work = add_dist(n, a.duration->value);
     } else if (a.processing) {

@@ -46,6 +46,7 @@ Simulator::Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t re
     pools_[i].cal = &net.calendars.at(static_cast<std::size_t>(net.pools[i].calendar));
     pools_[i].queue.resize(16);
   }
+  batches_.resize(net.batches.size());
   stats_.activities.resize(net.activities.size());
   stats_.pools.resize(net.pools.size());
   deadlock_counts_.assign(net.nodes.size(), 0);
@@ -109,6 +110,7 @@ std::uint32_t Simulator::new_token(std::uint32_t scope, std::uint32_t node) {
   k.armed = false;
   k.instance = false;
   k.mi_parent = false;
+  k.batch_group = none;
   k.preset_delay = -1;
   k.work = 0;
   ++scopes_[scope].active;
@@ -173,6 +175,10 @@ ReplicationStats Simulator::run(const SimOptions& o) {
         const std::int64_t gap = to_ms(draw(arrivals_, net_.arrival));
         schedule(acal.add_working(acal.next_open(now_), gap), EvKind::arrival, 0, 0);
       }
+      break;
+    }
+    case EvKind::batch_release: {
+      if (batches_[e.token].epoch == e.aux && !batches_[e.token].waiting.empty()) release_batch(e.token);
       break;
     }
     case EvKind::pool_wake: {
@@ -357,11 +363,22 @@ void Simulator::begin_work(std::uint32_t t) {
     for (std::uint32_t i = n.start_begin; i < n.start_end; ++i) ready_.push_back(new_token(child, net_.starts[i]));
     return;
   }
+  if (n.batch >= 0) {
+    join_batch(t);
+    return;
+  }
   if (n.work < 0 && n.pool < 0) {
     finish(t);
     return;
   }
   k.work = n.work >= 0 ? to_ms(draw(durations_, net_.dists[static_cast<std::size_t>(n.work)])) : 0;
+  serve(t);
+}
+
+// The token's work (k.work) is set: take a person of the pool (now or in the queue), or none.
+void Simulator::serve(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
   if (n.pool >= 0) {
     Pool& p = pools_[static_cast<std::size_t>(n.pool)];
     if (p.busy < p.capacity && p.size == 0 && p.cal->is_open(now_)) {
@@ -396,6 +413,84 @@ bool Simulator::spawn_instances(std::uint32_t t) {
     ready_.push_back(u);
   }
   return true;
+}
+
+// A batch activity: the case waits in the node's buffer; the first case of a batch arms the weekly
+// release and the maximum wait (stale once the batch has gone: the buffer's epoch), the size rule
+// releases at once.
+void Simulator::join_batch(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const auto bi = static_cast<std::uint32_t>(net_.nodes[k.node].batch);
+  const SimBatch& b = net_.batches[bi];
+  BatchBuffer& buf = batches_[bi];
+  k.phase = Phase::batch;
+  buf.waiting.emplace_back(t, k.gen);
+  if (buf.waiting.size() == 1) {
+    ++buf.epoch;
+    if (b.release_in_week >= 0) {
+      const std::int64_t pos = ((now_ + net_.start.week_offset) % ms_per_week + ms_per_week) % ms_per_week;
+      const std::int64_t ahead = ((b.release_in_week - pos) % ms_per_week + ms_per_week) % ms_per_week;
+      schedule(now_ + ahead, EvKind::batch_release, bi, 0, buf.epoch);
+    }
+    if (b.max_wait_ms >= 0) schedule(now_ + b.max_wait_ms, EvKind::batch_release, bi, 0, buf.epoch);
+  }
+  if (b.size > 0 && static_cast<std::int64_t>(buf.waiting.size()) >= b.size) release_batch(bi);
+}
+
+// The waiting cases go together: the first one (the leader) carries the batch's work, setup plus the
+// item time of each case, through the pool; the others follow when it finishes.
+void Simulator::release_batch(std::uint32_t bi) {
+  BatchBuffer& buf = batches_[bi];
+  ++buf.epoch;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> members;
+  members.swap(buf.waiting);
+  std::erase_if(members, [this](const auto& m) { return tokens_[m.first].gen != m.second; });  // interrupted
+  if (members.empty()) return;
+  const SimBatch& b = net_.batches[bi];
+  const std::uint32_t leader = members.front().first;
+  const SimNode& n = net_.nodes[tokens_[leader].node];
+  const std::int32_t item = b.item >= 0 ? b.item : n.work;
+  std::int64_t work = b.setup >= 0 ? to_ms(draw(durations_, net_.dists[static_cast<std::size_t>(b.setup)])) : 0;
+  for (std::size_t i = 0; i < members.size() && item >= 0; ++i) {
+    work += to_ms(draw(durations_, net_.dists[static_cast<std::size_t>(item)]));
+  }
+  std::uint32_t g = 0;
+  if (!free_groups_.empty()) {
+    g = free_groups_.back();
+    free_groups_.pop_back();
+  } else {
+    g = static_cast<std::uint32_t>(groups_.size());
+    groups_.emplace_back();
+  }
+  groups_[g].assign(members.begin() + 1, members.end());
+  for (const auto& [m, gen] : groups_[g]) tokens_[m].phase = Phase::batch_member;
+  tokens_[leader].batch_group = g;
+  tokens_[leader].work = work;
+  serve(leader);
+}
+
+// The batch is done (or its leader was interrupted): every case of it finishes now with an equal share
+// of the work (the remainder stays with the leader).
+void Simulator::finish_batch_members(std::uint32_t t) {
+  const std::uint32_t g = tokens_[t].batch_group;
+  tokens_[t].batch_group = none;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> members;
+  members.swap(groups_[g]);
+  free_groups_.push_back(g);
+  std::erase_if(members, [this](const auto& m) { return tokens_[m.first].gen != m.second; });
+  const auto count = static_cast<std::int64_t>(members.size()) + 1;
+  const std::int64_t share = tokens_[t].work / count;
+  tokens_[t].work -= share * (count - 1);
+  const std::int64_t started = tokens_[t].started;
+  for (const auto& [m, gen] : members) {
+    tokens_[m].started = started;
+    tokens_[m].work = share;
+    if (cancelled(tokens_[m].scope)) {
+      drop(m);
+    } else {
+      finish(m);
+    }
+  }
 }
 
 void Simulator::start_service(std::uint32_t t) {
@@ -462,6 +557,7 @@ void Simulator::work_done(std::uint32_t t) {
 }
 
 void Simulator::finish(std::uint32_t t) {
+  if (tokens_[t].batch_group != none) finish_batch_members(t);
   Token& k = tokens_[t];
   const SimNode& n = net_.nodes[k.node];
   if (k.mi_parent) {
@@ -581,6 +677,7 @@ void Simulator::leave(std::uint32_t t) {
 }
 
 void Simulator::drop(std::uint32_t t) {
+  if (tokens_[t].batch_group != none) finish_batch_members(t);  // a batch leader in a cancelled scope
   Token& k = tokens_[t];
   ++k.gen;
   k.armed = false;
@@ -645,6 +742,13 @@ void Simulator::boundary_fired(std::uint32_t t) {
   } else if (k.phase == Phase::scope) {
     scopes_[k.child].cancelled = true;
   }
+  // An interrupted batch ends for all its cases (finishing them may add tokens: k is not used after).
+  if (k.batch_group != none) finish_batch_members(t);
+  boundary_leave(t);
+}
+
+void Simulator::boundary_leave(std::uint32_t t) {
+  Token& k = tokens_[t];
   ++k.gen;  // invalidates the pending delay/work event and the queue entry
   k.armed = false;
   k.reps = 0;

@@ -25,15 +25,15 @@ public:
   [[nodiscard]] ReplicationStats run(const SimOptions& o);
 
 private:
-  enum class EvKind : std::uint8_t { arrival, delay_done, work_done, boundary, boundary_beside, pool_wake };
-  enum class Phase : std::uint8_t { routing, delay, queued, service, scope };
+  enum class EvKind : std::uint8_t { arrival, delay_done, work_done, boundary, boundary_beside, pool_wake, batch_release };
+  enum class Phase : std::uint8_t { routing, delay, queued, service, scope, batch, batch_member };
   struct Event {
     std::int64_t time;
     std::uint64_t seq;
     std::uint32_t token;
     std::uint32_t gen;
     EvKind kind;
-    std::uint32_t aux = 0;  ///< boundary_beside: index into SimNetwork::boundaries
+    std::uint32_t aux = 0;  ///< boundary_beside: index into SimNetwork::boundaries; batch_release: epoch
   };
   struct Token {
     std::uint32_t scope = 0, node = 0, gen = 0, child = 0;
@@ -43,6 +43,7 @@ private:
     bool armed = false;
     bool instance = false;   ///< one instance of a parallel multi-instance activity (ends, never routes)
     bool mi_parent = false;  ///< waits for its parallel instances (they are counted, it is not)
+    std::uint32_t batch_group = 0xffffffffU;  ///< batch leader: index into groups_ (the other cases of its batch)
     std::int64_t enabled = 0, started = 0, end = 0, work = 0, preset_delay = -1;
   };
   struct JoinState {
@@ -60,6 +61,10 @@ private:
     double wait = 0, work = 0, delay = 0, cost = 0;
     std::uint32_t root = 0;
     bool completed = false;
+  };
+  struct BatchBuffer {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> waiting;  // (token, gen)
+    std::uint32_t epoch = 0;  // bumped at each release: older release events are stale
   };
   struct Pool {
     int capacity = 1, busy = 0;
@@ -93,6 +98,11 @@ private:
   void arm_boundaries(std::uint32_t t);
   [[nodiscard]] std::int32_t repetitions(const SimNode& n);
   bool spawn_instances(std::uint32_t t);
+  void serve(std::uint32_t t);
+  void join_batch(std::uint32_t t);
+  void release_batch(std::uint32_t b);
+  void finish_batch_members(std::uint32_t t);
+  void boundary_leave(std::uint32_t t);
   void enqueue(std::int32_t pool, std::uint32_t t);
   void serve_queue(std::int32_t pool);
 
@@ -109,6 +119,9 @@ private:
   std::vector<Case> cases_;
   std::vector<std::uint32_t> free_cases_;
   std::vector<Pool> pools_;
+  std::vector<BatchBuffer> batches_;
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> groups_;
+  std::vector<std::uint32_t> free_groups_;
   std::vector<std::uint32_t> ready_;
   std::vector<std::int64_t> deadlock_counts_;
   std::uint64_t in_flight_ = 0;

@@ -211,3 +211,114 @@ TEST_CASE("loopCardinality, loopMaximum and loop_probability are read from BPMN 
   CHECK(m2.node(*m2.find_node("B")).attrs.loop_probability->value == 0.25);
   CHECK(visits_of(m2, "B") == Approx(1.3125));
 }
+
+namespace {
+
+/// S -> Mappe (a batch activity, `rule`; per-item time `item_s`, optional pool R of one person) -> E.
+engine::ProcessModel batch_model(const Distribution& arrival, const engine::BatchRule& rule, double item_s = 0,
+                                 bool pool = false) {
+  test::SimModel m;
+  m.arrival(arrival);
+  if (pool) m.pool("R", 1, 60);
+  const auto s = m.event("S", NodeKind::start_event);
+  const auto t = m.task("Mappe", Distribution::fixed_seconds(item_s), pool ? "R" : "");
+  m.builder().node(t).attrs.batch = rule;
+  m.flow(s, t);
+  m.flow(t, m.event("E", NodeKind::end_event));
+  return m.finish();
+}
+
+engine::BatchRule weekly(const char* when) {
+  engine::BatchRule r;
+  r.release = when;
+  return r;
+}
+
+} // namespace
+
+TEST_CASE("a weekly batch (Friday 10:00) behind arrivals spread over the week waits 3.5 days", "[sim][batch]") {
+  const auto model = batch_model(Distribution::exponential_mean(3600), weekly("Fr 10:00"));
+  const auto r = analysis::sim::simulate(model, opts(100'000));
+  REQUIRE(r.ok);
+  CHECK(r.activities.at(0).count == r.cases_completed);
+  // The wait until the next Friday 10:00 is uniform over one week (sd 2.02 d; 4 standard errors 0.02 d).
+  CHECK(r.cycle_s.mean / 86400 == Approx(3.5).margin(0.02));
+  CHECK(r.max_s <= 7 * 86400.0);
+}
+
+TEST_CASE("a weekly batch behind arrivals in office hours only follows the calendar", "[sim][batch]") {
+  // Arrivals Mo-Fr 08:00-16:00 (Poisson in open time), release Friday 10:00. By hand: an arrival on day
+  // d (Mo = 0) at hour h waits (4 - d) * 24 + (10 - h) hours, one week more on Friday after 10:00.
+  // E = 24 * (4 + 3 + 2 + 1 + 0) / 5 + (10 - 12) + 168 * P(Fri, h >= 10) = 48 - 2 + 168 * (1/5 * 6/8) = 71.2 h.
+  auto o = opts(100'000);
+  o.timetable = "Mo-Fr 08:00-16:00";
+  o.cases_per_year = 2000;
+  const auto model = batch_model(Distribution::exponential_mean(3600), weekly("Freitag 10:00"));
+  const auto r = analysis::sim::simulate(model, o);
+  REQUIRE(r.ok);
+  CHECK(r.cycle_s.mean / 3600 == Approx(71.2).margin(0.6));
+}
+
+TEST_CASE("batch size, maximum wait, setup and time per item", "[sim][batch]") {
+  SECTION("five cases per batch behind Poisson arrivals: mean wait of 2 inter-arrival times") {
+    engine::BatchRule r;
+    r.size = 5;
+    const auto res = analysis::sim::simulate(batch_model(Distribution::exponential_mean(3600), r), opts(100'000));
+    REQUIRE(res.ok);
+    CHECK(res.cycle_s.mean / 3600 == Approx(2.0).margin(0.03));
+  }
+  SECTION("a maximum wait W: (W + lambda W * W/2) / (1 + lambda W)") {
+    engine::BatchRule r;
+    r.max_wait = engine::from_minutes(120);
+    const auto res = analysis::sim::simulate(batch_model(Distribution::exponential_mean(3600), r), opts(100'000));
+    REQUIRE(res.ok);
+    CHECK(res.cycle_s.mean / 3600 == Approx(4.0 / 3).margin(0.02));
+  }
+  SECTION("three cases a batch, 30 min setup + 10 min each, one person: exact figures") {
+    engine::BatchRule r;
+    r.size = 3;
+    r.setup = engine::from_minutes(30);
+    r.per_item = engine::from_minutes(10);
+    const auto res = analysis::sim::simulate(batch_model(Distribution::fixed_seconds(3600), r, 0, true), opts(3'000));
+    REQUIRE(res.ok);
+    // Cases arrive hourly; the third releases the batch, which takes 60 min: cycle times 3 h, 2 h, 1 h.
+    CHECK(res.cycle_s.mean == Approx(2 * 3600.0));
+    CHECK(res.activities.at(0).count == 6'000);
+    CHECK(res.activities.at(0).duration_s.mean == Approx(20 * 60.0));  // the batch's hour, shared by three
+    CHECK(res.pools.at(0).utilization.mean == Approx(1.0 / 3).epsilon(0.01));
+  }
+  SECTION("a rule that cannot be read is a warning; a batch without a rule is not batched") {
+    const auto res = analysis::sim::simulate(batch_model(Distribution::fixed_seconds(3600), weekly("freitags")), opts(100));
+    REQUIRE(res.ok);
+    CHECK(has_code(res.diagnostics, "SIM-035"));
+    CHECK(has_code(res.diagnostics, "SIM-036"));
+    CHECK(res.cycle_s.mean == 0);
+  }
+}
+
+TEST_CASE("event-based gateway with two exponential timers: the first wins with probability a/(a+b)", "[sim][events]") {
+  test::SimModel m;
+  m.arrival(Distribution::fixed_seconds(86400));
+  const auto s = m.event("S", NodeKind::start_event);
+  const auto g = m.node("G", NodeKind::event_based_gateway);
+  const auto fast = m.event("T1", NodeKind::intermediate_catch_event, Trigger::timer);
+  const auto slow = m.event("T2", NodeKind::intermediate_catch_event, Trigger::timer);
+  // Rates a = 1/h and b = 1/(2 h): P(T1 first) = 2/3, E[min] = 1 / (a + b) = 40 min.
+  m.builder().node(fast).attrs.duration = engine::Located<Distribution>{Distribution::exponential_mean(3600), {}};
+  m.builder().node(slow).attrs.duration = engine::Located<Distribution>{Distribution::exponential_mean(7200), {}};
+  const auto a = m.task("A", Distribution::fixed_seconds(0));
+  const auto b = m.task("B", Distribution::fixed_seconds(0));
+  m.flow(s, g);
+  m.flow(g, fast);
+  m.flow(g, slow);
+  m.flow(fast, a);
+  m.flow(slow, b);
+  m.flow(a, m.event("E1", NodeKind::end_event));
+  m.flow(b, m.event("E2", NodeKind::end_event));
+  const auto r = analysis::sim::simulate(m.finish(), opts(100'000));
+  REQUIRE(r.ok);
+  const double n = static_cast<double>(r.cases_completed);
+  const double p = 2.0 / 3;
+  CHECK(std::abs(static_cast<double>(r.activities.at(0).count) / n - p) < 4 * std::sqrt(p * (1 - p) / n));
+  CHECK(r.cycle_s.mean == Approx(2400).epsilon(0.01));
+}
