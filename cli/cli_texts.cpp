@@ -116,6 +116,16 @@ constexpr std::array texts{
             "Persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)"},
     CliText{"simulate", "--timetable", "Arbeitszeiten aller Ressourcen, z. B. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"",
             "Working hours of every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\""},
+    CliText{"simulate", "--arrival-timetable",
+            "Zeiten, in denen Vorgänge eingehen, z. B. \"Mo-Fr 08:00-16:00\" (Standard: rund um die Uhr, mit "
+            "--cases-per-year der Standard-Arbeitszeitplan)",
+            "Hours in which cases arrive, e.g. \"Mo-Fr 08:00-16:00\" (default: around the clock, or the default "
+            "timetable with --cases-per-year)"},
+    CliText{"simulate", "--holidays",
+            "Tage, an denen alle Arbeitszeitpläne ruhen: sachsen (gesetzliche Feiertage in Sachsen), Daten wie "
+            "2026-12-24, -2026-10-31 öffnet einen Feiertag; durch Kommas getrennt",
+            "Days on which every timetable is closed: sachsen (public holidays of Saxony), dates such as 2026-12-24, "
+            "-2026-10-31 opens a holiday; comma-separated"},
     // convert
     CliText{"convert", "", "Als BPMN 2.0 mit Diagramm schreiben", "Write as BPMN 2.0 with a diagram"},
     CliText{"convert", "input", "Eingabedatei (BPMN, PICTURE-XML, XProzess 2.0, Bausteintabelle CSV)",

@@ -37,6 +37,8 @@ struct SimulateArgs {
   double cases_per_year = 0;
   std::vector<std::string> staff;
   std::string timetable;
+  std::string arrival_timetable;
+  std::string holidays;
   std::string tables_override;
   double max_log_mb = 2048;
 };
@@ -173,6 +175,8 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   o.time_zone = a.time_zone;
   if (a.cases_per_year > 0) o.cases_per_year = a.cases_per_year;
   o.timetable = a.timetable;
+  o.arrival_timetable = a.arrival_timetable;
+  o.holidays = a.holidays;
   if (!parse_staff(a.staff, o, s.err)) return ExitCode::usage;
   {
     engine::Scenario sc;
@@ -235,6 +239,12 @@ Action add_simulate(CLI::App& app, Session& s) {
   add_number_option(*sub, "--cases-per-year", a->cases_per_year, "arrival rate as cases per year (Fallzahl), in opening hours", 1e-9, 1e12);
   sub->add_option("--staff", a->staff, "persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)");
   sub->add_option("--timetable", a->timetable, "working hours for every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"");
+  sub->add_option("--arrival-timetable", a->arrival_timetable,
+                  "hours in which cases arrive, e.g. \"Mo-Fr 08:00-16:00\" (default: around the clock, or the default "
+                  "timetable with --cases-per-year)");
+  sub->add_option("--holidays", a->holidays,
+                  "days every timetable is closed: sachsen (public holidays of Saxony), dates 2026-12-24, "
+                  "-2026-10-31 to open a holiday; comma-separated");
   add_data_options(*sub, s, a->tables_override);
   add_common_options(*sub, s);
   sub->footer("Examples:\n  lotse simulate permit.bpmn --cases 20000 --seed 7 --replications 5\n"
@@ -242,6 +252,7 @@ Action add_simulate(CLI::App& app, Session& s) {
               "  lotse simulate permit.bpmn --log permit.csv --csv-dialect excel-de\n"
               "  lotse simulate - --log - < permit.bpmn > permit.csv\n"
               "  lotse simulate gewerbe.bpmn --cases-per-year 1500 --staff Sachbearbeitung=2 --timetable \"Mo-Fr 08:00-16:00\"\n"
+              "  lotse simulate gewerbe.bpmn --timetable \"Mo-Fr 08:00-16:00\" --holidays sachsen,2026-12-24,2026-12-31\n"
               "  lotse simulate samples/hundesteuer.bpmn --tables-override samples/ortswerte-musterstadt.json\n");
   return [a, &s]() { return run_simulate(*a, s); };
 }

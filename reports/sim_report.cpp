@@ -45,7 +45,7 @@ std::string format_seconds(double s, engine::Lang lang) {
 
 json simulation_json(const analysis::sim::SimulationResult& r, const std::string& file, engine::Lang lang) {
   json j;
-  j["schema_version"] = "1.1";  // docs/schema/simulate.schema.json; 1.1 added eur_per_hour
+  j["schema_version"] = "1.2";  // docs/schema/simulate.schema.json; 1.1 added eur_per_hour, 1.2 working days
   j["file"] = engine::display_name(file);
   j["ok"] = r.ok;
   j["process"] = {{"id", r.process_id}, {"name", r.process_name}};
@@ -66,6 +66,8 @@ json simulation_json(const analysis::sim::SimulationResult& r, const std::string
     ct["p95"] = r3(r.p95_s);
     ct["max"] = r3(r.max_s);
     j["cycle_time"] = ct;
+    j["cycle_time_working_days"] = est(r.cycle_working_days, r6);
+    j["working_day_hours"] = r6(r.working_day_s / 3600.0);
     j["waiting_time"] = est(r.waiting_s, r3);
     j["processing_time"] = est(r.processing_s, r3);
     j["delay_time"] = est(r.delay_s, r3);
@@ -133,6 +135,10 @@ void write_simulation_text(std::ostream& out, const analysis::sim::SimulationRes
     out << (de ? "  Durchlaufzeit:       " : "  cycle time:          ") << pm(r.cycle_s, lang, false)
         << (de ? "; Median " : "; median ") << format_seconds(r.p50_s, lang) << ", p90 " << format_seconds(r.p90_s, lang)
         << ", p95 " << format_seconds(r.p95_s, lang) << ", max " << format_seconds(r.max_s, lang) << "\n";
+    out << (de ? "                       " : "                       ") << format_number(r.cycle_s.mean / 86400.0, 1, lang)
+        << (de ? " Kalendertage, " : " calendar days, ") << format_number(r.cycle_working_days.mean, 1, lang)
+        << (de ? " Arbeitstage zu " : " working days of ") << format_number(r.working_day_s / 3600.0, 1, lang)
+        << (de ? " h (Ankunftszeiten)\n" : " h (arrival hours)\n");
     out << (de ? "  Wartezeit (Schlange): " : "  waiting (queues):    ") << pm(r.waiting_s, lang, false) << "\n";
     out << (de ? "  Bearbeitungszeit:    " : "  processing time:     ") << pm(r.processing_s, lang, false) << "\n";
     out << (de ? "  Liegezeit/Ereignisse: " : "  delays/events:       ") << pm(r.delay_s, lang, false) << "\n";

@@ -246,7 +246,7 @@ WeeklyCalendar::WeeklyCalendar(const std::vector<engine::TimetableRule>& rules, 
   always_ = cum >= ms_per_week;
 }
 
-bool WeeklyCalendar::is_open(std::int64_t t) const {
+bool WeeklyCalendar::weekly_is_open(std::int64_t t) const {
   if (always_) return true;
   const std::int64_t pos = ((t + offset_) % ms_per_week + ms_per_week) % ms_per_week;
   for (const auto& iv : iv_) {
@@ -256,7 +256,7 @@ bool WeeklyCalendar::is_open(std::int64_t t) const {
   return false;
 }
 
-std::int64_t WeeklyCalendar::next_open(std::int64_t t) const {
+std::int64_t WeeklyCalendar::weekly_next_open(std::int64_t t) const {
   if (always_ || iv_.empty()) return t;
   const std::int64_t pos = ((t + offset_) % ms_per_week + ms_per_week) % ms_per_week;
   for (const auto& iv : iv_) {
@@ -278,14 +278,14 @@ std::int64_t WeeklyCalendar::absolute_open(std::int64_t t) const {
   return week * open_per_week_ + cum;
 }
 
-std::int64_t WeeklyCalendar::working_between(std::int64_t t0, std::int64_t t1) const {
+std::int64_t WeeklyCalendar::weekly_working_between(std::int64_t t0, std::int64_t t1) const {
   if (t1 <= t0) return 0;
   if (always_) return t1 - t0;
   if (iv_.empty()) return 0;
   return absolute_open(t1) - absolute_open(t0);
 }
 
-std::int64_t WeeklyCalendar::add_working(std::int64_t t, std::int64_t work) const {
+std::int64_t WeeklyCalendar::weekly_add_working(std::int64_t t, std::int64_t work) const {
   if (always_) return t + work;
   if (iv_.empty()) return t;
   if (work <= 0) return t;
@@ -300,6 +300,144 @@ std::int64_t WeeklyCalendar::add_working(std::int64_t t, std::int64_t work) cons
     if (rem <= iv.cum + (iv.to - iv.from)) return week * ms_per_week + iv.from + (rem - iv.cum) - offset_;
   }
   return week * ms_per_week + iv_.back().to - offset_;
+}
+
+// --- holidays ---------------------------------------------------------------------------------------
+
+std::int64_t day_number(std::int64_t year, unsigned month, unsigned day) { return days_from_civil(year, month, day); }
+
+std::int64_t easter_sunday(std::int64_t y) {
+  // The anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+  const std::int64_t a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  const std::int64_t g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  const std::int64_t l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  const std::int64_t month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return days_from_civil(y, static_cast<unsigned>(month), static_cast<unsigned>(day));
+}
+
+namespace {
+
+/// Buß- und Bettag: the Wednesday before 23 November.
+std::int64_t repentance_day(std::int64_t y) {
+  const std::int64_t nov22 = days_from_civil(y, 11, 22);
+  const std::int64_t weekday22 = ((nov22 + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday (Monday = 0)
+  return nov22 - (weekday22 - 2 + 7) % 7;
+}
+
+} // namespace
+
+std::vector<std::int64_t> saxon_holidays(std::int64_t y) {
+  const std::int64_t easter = easter_sunday(y);
+  const std::int64_t repentance = repentance_day(y);
+  std::vector<std::int64_t> days{days_from_civil(y, 1, 1),   easter - 2,  easter + 1, days_from_civil(y, 5, 1),
+                                 easter + 39,                easter + 50, days_from_civil(y, 10, 3),
+                                 days_from_civil(y, 10, 31), repentance,  days_from_civil(y, 12, 25),
+                                 days_from_civil(y, 12, 26)};
+  std::sort(days.begin(), days.end());
+  return days;
+}
+
+bool Holidays::closed(std::int64_t day) const {
+  if (std::binary_search(open_days.begin(), open_days.end(), day)) return false;
+  if (std::binary_search(closed_days.begin(), closed_days.end(), day)) return true;
+  if (!saxony) return false;
+  std::int64_t y = 0;
+  unsigned m = 0, d = 0;
+  civil_from_days(day, y, m, d);
+  if ((m == 1 && d == 1) || (m == 5 && d == 1) || (m == 10 && (d == 3 || d == 31)) || (m == 12 && (d == 25 || d == 26))) {
+    return true;
+  }
+  const std::int64_t easter = easter_sunday(y);
+  return day == easter - 2 || day == easter + 1 || day == easter + 39 || day == easter + 50 || day == repentance_day(y);
+}
+
+std::optional<Holidays> parse_holidays(std::string_view spec) {
+  Holidays h;
+  std::size_t i = 0;
+  while (i < spec.size()) {
+    const std::size_t end = std::min(spec.find_first_of(", ;", i), spec.size());
+    std::string word(spec.substr(i, end - i));
+    i = end + 1;
+    if (word.empty()) continue;
+    for (auto& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (word == "sachsen" || word == "sn" || word == "saxony") {
+      h.saxony = true;
+      continue;
+    }
+    if (word == "none" || word == "keine") continue;
+    const bool open = word[0] == '-';
+    const std::string_view date = std::string_view(word).substr(open ? 1 : 0);
+    std::size_t k = 0;
+    int y = 0, mo = 0, d = 0;
+    if (!read_int(date, k, 4, y) || k >= date.size() || date[k++] != '-' || !read_int(date, k, 2, mo) ||
+        k >= date.size() || date[k++] != '-' || !read_int(date, k, 2, d) || k != date.size() || mo < 1 || mo > 12 ||
+        d < 1 || d > 31) {
+      return std::nullopt;
+    }
+    (open ? h.open_days : h.closed_days).push_back(days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)));
+  }
+  std::sort(h.closed_days.begin(), h.closed_days.end());
+  std::sort(h.open_days.begin(), h.open_days.end());
+  return h;
+}
+
+void WeeklyCalendar::close_on(const Holidays& h, std::int64_t start_wall_ms) {
+  if (always_ || !h.any()) return;
+  holidays_ = h;
+  holidays_on_ = true;
+  start_wall_ = start_wall_ms;
+}
+
+std::int64_t WeeklyCalendar::working_day_ms() const {
+  if (always_ || iv_.empty()) return ms_per_day;
+  bool open[7] = {};
+  for (const auto& iv : iv_) {
+    for (std::int64_t d = iv.from / ms_per_day; d <= (iv.to - 1) / ms_per_day && d < 7; ++d) open[d] = true;
+  }
+  const auto days = std::count(std::begin(open), std::end(open), true);
+  return open_per_week_ / std::max<std::int64_t>(days, 1);
+}
+
+std::int64_t WeeklyCalendar::day_of(std::int64_t t) const { return floor_div(start_wall_ + t, ms_per_day); }
+
+bool WeeklyCalendar::on_holiday(std::int64_t t) const { return holidays_on_ && holidays_.closed(day_of(t)); }
+
+bool WeeklyCalendar::is_open(std::int64_t t) const { return weekly_is_open(t) && !on_holiday(t); }
+
+std::int64_t WeeklyCalendar::next_open(std::int64_t t) const {
+  t = weekly_next_open(t);
+  while (on_holiday(t)) t = weekly_next_open((day_of(t) + 1) * ms_per_day - start_wall_);  // from the next midnight
+  return t;
+}
+
+std::int64_t WeeklyCalendar::holiday_open_ms(std::int64_t t0, std::int64_t t1) const {
+  std::int64_t lost = 0;
+  for (std::int64_t day = day_of(t0), last = day_of(t1 - 1); day <= last; ++day) {
+    if (!holidays_.closed(day)) continue;
+    const std::int64_t from = std::max(t0, day * ms_per_day - start_wall_);
+    const std::int64_t to = std::min(t1, (day + 1) * ms_per_day - start_wall_);
+    lost += weekly_working_between(from, to);
+  }
+  return lost;
+}
+
+std::int64_t WeeklyCalendar::working_between(std::int64_t t0, std::int64_t t1) const {
+  const std::int64_t open = weekly_working_between(t0, t1);
+  return holidays_on_ && t1 > t0 ? open - holiday_open_ms(t0, t1) : open;
+}
+
+std::int64_t WeeklyCalendar::add_working(std::int64_t t, std::int64_t work) const {
+  if (!holidays_on_) return weekly_add_working(t, work);
+  // Work the weekly pattern would do on holidays is done after them: repeat over the part that fell
+  // on holidays until none does (holidays are a few days a year, so this ends after a few rounds).
+  if (work <= 0) return t;
+  std::int64_t from = next_open(t);
+  std::int64_t end = weekly_add_working(from, work);
+  for (std::int64_t lost = holiday_open_ms(from, end); lost > 0; lost = holiday_open_ms(from, end)) {
+    from = next_open(end);
+    end = weekly_add_working(from, lost);
+  }
+  return end;
 }
 
 namespace {

@@ -44,7 +44,31 @@ struct StartInstant {
 /// Local wall-clock time without zone, "2026-01-05 08:04:12" (for spreadsheets).
 [[nodiscard]] std::string format_local_time(const StartInstant& start, std::int64_t sim_ms);
 
-/// A weekly calendar as merged open intervals [from, to) in ms from Monday 00:00.
+/// Whole days on which a calendar is closed: the public holidays of Saxony (Neujahr, Karfreitag,
+/// Ostermontag, 1. Mai, Christi Himmelfahrt, Pfingstmontag, Tag der Deutschen Einheit, Reformationstag,
+/// Buß- und Bettag, 1. and 2. Weihnachtstag; the movable feasts computed from Easter) and/or listed days,
+/// minus days listed as open. Days are counted from 1970-01-01 in the model's wall clock.
+struct Holidays {
+  bool saxony = false;
+  std::vector<std::int64_t> closed_days;  ///< sorted
+  std::vector<std::int64_t> open_days;    ///< sorted: not closed although a holiday
+  [[nodiscard]] bool any() const { return saxony || !closed_days.empty(); }
+  [[nodiscard]] bool closed(std::int64_t day) const;
+};
+
+/// Parses "sachsen" (or "sn"), ISO dates to close ("2026-12-24") and dates to open despite a holiday
+/// ("-2026-10-31"), separated by commas or blanks; "none" or "" gives no holidays. nullopt if a word
+/// is not understood.
+[[nodiscard]] std::optional<Holidays> parse_holidays(std::string_view spec);
+/// Easter Sunday of a Gregorian year, as days since 1970-01-01.
+[[nodiscard]] std::int64_t easter_sunday(std::int64_t year);
+/// The public holidays of Saxony in `year`, as days since 1970-01-01, in date order.
+[[nodiscard]] std::vector<std::int64_t> saxon_holidays(std::int64_t year);
+/// Days since 1970-01-01 of a civil date.
+[[nodiscard]] std::int64_t day_number(std::int64_t year, unsigned month, unsigned day);
+
+/// A weekly calendar as merged open intervals [from, to) in ms from Monday 00:00, optionally closed on
+/// holidays (whole days of the wall clock).
 class WeeklyCalendar {
 public:
   /// Open around the clock.
@@ -52,9 +76,17 @@ public:
   /// From timetable rules; `week_offset` is StartInstant::week_offset.
   WeeklyCalendar(const std::vector<engine::TimetableRule>& rules, std::int64_t week_offset);
 
+  /// Closes the calendar on `h` (ignored for a calendar open around the clock); `start_wall_ms` is
+  /// StartInstant::wall_ms (simulated time 0 in the wall clock).
+  void close_on(const Holidays& h, std::int64_t start_wall_ms);
+
   [[nodiscard]] bool always_open() const { return always_; }
   [[nodiscard]] std::int64_t open_ms_per_week() const { return always_ ? ms_per_week : open_per_week_; }
+  /// Length of a working day: open time per week over the weekdays with open time (24 h around the clock).
+  [[nodiscard]] std::int64_t working_day_ms() const;
   [[nodiscard]] bool is_open(std::int64_t t) const;
+  /// True if t lies on a holiday of this calendar.
+  [[nodiscard]] bool on_holiday(std::int64_t t) const;
   /// The first open instant at or after t.
   [[nodiscard]] std::int64_t next_open(std::int64_t t) const;
   /// The instant when `work` ms of open time have passed, starting at t.
@@ -63,6 +95,15 @@ public:
   [[nodiscard]] std::int64_t working_between(std::int64_t t0, std::int64_t t1) const;
 
 private:
+  // The weekly pattern alone (holidays not applied).
+  [[nodiscard]] bool weekly_is_open(std::int64_t t) const;
+  [[nodiscard]] std::int64_t weekly_next_open(std::int64_t t) const;
+  [[nodiscard]] std::int64_t weekly_add_working(std::int64_t t, std::int64_t work) const;
+  [[nodiscard]] std::int64_t weekly_working_between(std::int64_t t0, std::int64_t t1) const;
+  /// Open ms of the weekly pattern in [t0, t1) that fall on holidays.
+  [[nodiscard]] std::int64_t holiday_open_ms(std::int64_t t0, std::int64_t t1) const;
+  [[nodiscard]] std::int64_t day_of(std::int64_t t) const;
+
   struct Interval {
     std::int64_t from, to, cum;  // cum: open ms in the week before `from`
   };
@@ -71,6 +112,9 @@ private:
   std::int64_t offset_ = 0;
   std::int64_t open_per_week_ = ms_per_week;
   std::vector<Interval> iv_;
+  bool holidays_on_ = false;
+  Holidays holidays_;
+  std::int64_t start_wall_ = 0;
 };
 
 /// Parses "Fr 10:00" (a German or English day name and a time) into ms from Monday 00:00.

@@ -30,6 +30,9 @@ struct SimOptions {
   std::optional<double> cases_per_year;              ///< overrides the model's arrival rate
   std::vector<std::pair<std::string, int>> staff;    ///< pool id or name -> persons
   std::string timetable;             ///< e.g. "Mo-Fr 08:00-16:00": replaces every pool's timetable
+  std::string arrival_timetable;     ///< e.g. "Mo-Fr 08:00-16:00": cases arrive only then (default: the
+                                     ///< default timetable for Fallzahl arrivals, around the clock otherwise)
+  std::string holidays;              ///< closed days of every timetable: "sachsen", dates (parse_holidays)
   double hours_per_fte = 1600.0;     ///< for reports only
   /// Minutes per execution for nodes without any time in the model (from WorkloadPass); indexed by
   /// NodeIndex, negative = none.

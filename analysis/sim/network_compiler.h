@@ -20,6 +20,7 @@ struct Compiler {
   std::vector<engine::NodeIndex> root_starts{};
   std::vector<std::vector<engine::NodeIndex>> scope_starts{};
   std::map<std::string, std::int32_t> calendar_of_timetable{};
+  Holidays holidays{};
 
   void diag(engine::DiagId id, engine::NodeIndex n, std::vector<std::string> args);
   [[nodiscard]] std::string label(engine::NodeIndex n) const;
@@ -43,6 +44,8 @@ struct Compiler {
   std::int32_t event_delay(engine::NodeIndex n);
   void batch(engine::NodeIndex n, const engine::BatchRule& rule);
   std::int32_t calendar_for(const std::string& timetable_id, const std::string& pool);
+  std::int32_t calendar_of_spec(const std::string& spec);  ///< "Mo-Fr 08:00-16:00", once per text
+  std::int32_t add_calendar(WeeklyCalendar cal);           ///< closed on `holidays`
   void pools_from_setup();
   void pools_from_org();
   void arrivals(engine::ProcessIndex process);

@@ -100,20 +100,28 @@ std::int32_t Compiler::event_delay(NodeIndex n) {
   return -1;
 }
 
-std::int32_t Compiler::calendar_for(const std::string& timetable_id, const std::string& pool) {
-  if (!o.timetable.empty()) {
-    if (auto it = calendar_of_timetable.find("\x01override"); it != calendar_of_timetable.end()) return it->second;
-    const auto rules = parse_timetable_spec(o.timetable);
-    std::int32_t idx = 0;
-    if (!rules) {
-      diag(DiagId::sim_bad_timetable_spec, npos, {o.timetable});
-    } else {
-      net.calendars.emplace_back(*rules, net.start.week_offset);
-      idx = static_cast<std::int32_t>(net.calendars.size() - 1);
-    }
-    calendar_of_timetable["\x01override"] = idx;
-    return idx;
+std::int32_t Compiler::add_calendar(WeeklyCalendar cal) {
+  cal.close_on(holidays, net.start.wall_ms);
+  net.calendars.push_back(std::move(cal));
+  return static_cast<std::int32_t>(net.calendars.size() - 1);
+}
+
+std::int32_t Compiler::calendar_of_spec(const std::string& spec) {
+  const std::string key = "\x01" + spec;
+  if (auto it = calendar_of_timetable.find(key); it != calendar_of_timetable.end()) return it->second;
+  const auto rules = parse_timetable_spec(spec);
+  std::int32_t idx = 0;
+  if (!rules) {
+    diag(DiagId::sim_bad_timetable_spec, npos, {spec});
+  } else {
+    idx = add_calendar(WeeklyCalendar(*rules, net.start.week_offset));
   }
+  calendar_of_timetable[key] = idx;
+  return idx;
+}
+
+std::int32_t Compiler::calendar_for(const std::string& timetable_id, const std::string& pool) {
+  if (!o.timetable.empty()) return calendar_of_spec(o.timetable);
   const auto& tts = m.simulation().timetables;
   const engine::Timetable* tt = nullptr;
   for (const auto& t : tts) {
@@ -130,8 +138,7 @@ std::int32_t Compiler::calendar_for(const std::string& timetable_id, const std::
   if (cal.open_ms_per_week() == 0) {
     diag(DiagId::sim_empty_timetable, npos, {tt->name.empty() ? tt->id : tt->name});
   } else if (!cal.always_open()) {
-    net.calendars.push_back(cal);
-    idx = static_cast<std::int32_t>(net.calendars.size() - 1);
+    idx = add_calendar(std::move(cal));
   }
   calendar_of_timetable[tt->id] = idx;
   return idx;
@@ -200,10 +207,12 @@ void Compiler::arrivals(engine::ProcessIndex process) {
   std::optional<double> cases = o.cases_per_year;
   if (!cases && !setup.arrival) cases = m.cases_per_year(process);
   if (cases && *cases > 0) {
-    net.arrival_calendar = calendar_for("", "");
+    net.arrival_calendar = o.arrival_timetable.empty() ? calendar_for("", "") : calendar_of_spec(o.arrival_timetable);
+    const WeeklyCalendar& cal = net.calendars[static_cast<std::size_t>(net.arrival_calendar)];
+    // Open time per year; with holidays the first simulated year's, else the weekly pattern's.
     const double open_s_per_year =
-        static_cast<double>(net.calendars[static_cast<std::size_t>(net.arrival_calendar)].open_ms_per_week()) / 1000.0 *
-        365.25 / 7.0;
+        holidays.any() ? static_cast<double>(cal.working_between(0, static_cast<std::int64_t>(365.25 * ms_per_day))) / 1000.0
+                       : static_cast<double>(cal.open_ms_per_week()) / 1000.0 * 365.25 / 7.0;
     net.arrival = Distribution::exponential_mean(open_s_per_year / *cases);
     if (!time_in_range(npos, net.arrival.p1)) return;
     diag(DiagId::sim_arrivals_from_cases, npos, {engine::number_arg_g(*cases), engine::number_arg(net.arrival.p1 / 60.0, 1)});
@@ -211,7 +220,7 @@ void Compiler::arrivals(engine::ProcessIndex process) {
   }
   if (setup.arrival) {
     if (add_dist(npos, setup.arrival->value) >= 0) net.arrival = setup.arrival->value;
-    net.arrival_calendar = 0;
+    net.arrival_calendar = o.arrival_timetable.empty() ? 0 : calendar_of_spec(o.arrival_timetable);
     return;
   }
   diag(DiagId::sim_no_arrivals, npos, {});
@@ -224,6 +233,11 @@ void Compiler::parameters(engine::ProcessIndex process) {
     if (auto st = parse_start(setup.start, o.time_zone)) net.start = *st;
   }
   net.calendars.assign(1, WeeklyCalendar{});
+  if (auto h = parse_holidays(o.holidays)) {
+    holidays = std::move(*h);
+  } else {
+    diag(DiagId::sim_bad_holidays, npos, {o.holidays});
+  }
   int exponential = 0, defaults = 0;
   const TimeClassification times = classify_times(m);
   for (NodeIndex n = 0; n < net.nodes.size(); ++n) {

@@ -103,7 +103,9 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
   }
   const std::vector<ReplicationStats> reps = run_replications(net, o, sink);
 
-  std::vector<double> cycle, wait, work, delay, cost;
+  std::vector<double> cycle, wait, work, delay, cost, cycle_working;
+  const double working_day_ms =
+      static_cast<double>(net.calendars.at(static_cast<std::size_t>(net.arrival_calendar)).working_day_ms());
   static_assert(wait_kind_count == std::tuple_size_v<decltype(ReplicationStats::delay_by_kind_ms)>);
   std::vector<std::vector<double>> by_kind(std::tuple_size_v<decltype(ReplicationStats::delay_by_kind_ms)>);
   Histogram pooled;
@@ -120,6 +122,7 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
     if (s.cases_completed == 0) continue;
     const double n = static_cast<double>(s.cases_completed) * 1000.0;
     cycle.push_back(s.cycle_ms / n);
+    cycle_working.push_back(s.cycle_working_ms / (n / 1000.0) / working_day_ms);
     wait.push_back(s.wait_ms / n);
     work.push_back(s.work_ms / n);
     delay.push_back(s.delay_ms / n);
@@ -131,6 +134,8 @@ SimulationResult simulate(const SimNetwork& net, const SimOptions& o, EventSink*
     return r;
   }
   r.cycle_s = estimate(cycle);
+  r.cycle_working_days = estimate(cycle_working);
+  r.working_day_s = working_day_ms / 1000.0;
   r.waiting_s = estimate(wait);
   r.processing_s = estimate(work);
   r.delay_s = estimate(delay);

@@ -49,6 +49,10 @@ struct SimulationResult {
   std::int64_t cases_per_replication = 0;
   std::int64_t cases_completed = 0;  ///< over all replications
   Estimate cycle_s, waiting_s, processing_s, delay_s, cost_eur;  ///< per case
+  /// Cycle time in working days of the arrival calendar (its open time during the case over the length of
+  /// its working day, `working_day_s`; around the clock a working day is 24 h and this equals calendar days).
+  Estimate cycle_working_days;
+  double working_day_s = 86'400;
   /// Delay per case by analysis::WaitKind (index; analysis/time_kind.h names them), same words as analyze.
   std::vector<Estimate> delay_by_kind_s;
   double p50_s = 0, p90_s = 0, p95_s = 0, max_s = 0;             ///< cycle time, pooled

@@ -430,7 +430,13 @@ void Simulator::join_batch(std::uint32_t t) {
     if (b.release_in_week >= 0) {
       const std::int64_t pos = ((now_ + net_.start.week_offset) % ms_per_week + ms_per_week) % ms_per_week;
       const std::int64_t ahead = ((b.release_in_week - pos) % ms_per_week + ms_per_week) % ms_per_week;
-      schedule(now_ + ahead, EvKind::batch_release, bi, 0, buf.epoch);
+      // A release on a holiday of the activity's calendar (its pool's, else the arrivals') moves to the
+      // next open instant.
+      const SimNode& n = net_.nodes[k.node];
+      const WeeklyCalendar& cal = n.pool >= 0 ? *pools_[static_cast<std::size_t>(n.pool)].cal
+                                              : net_.calendars[static_cast<std::size_t>(net_.arrival_calendar)];
+      const std::int64_t at = cal.on_holiday(now_ + ahead) ? cal.next_open(now_ + ahead) : now_ + ahead;
+      schedule(at, EvKind::batch_release, bi, 0, buf.epoch);
     }
     if (b.max_wait_ms >= 0) schedule(now_ + b.max_wait_ms, EvKind::batch_release, bi, 0, buf.epoch);
   }
@@ -720,6 +726,8 @@ void Simulator::complete_case(std::uint32_t c) {
   const std::int64_t cycle = now_ - cs.arrival;
   ++stats_.cases_completed;
   stats_.cycle_ms += static_cast<double>(cycle);
+  stats_.cycle_working_ms += static_cast<double>(
+      net_.calendars[static_cast<std::size_t>(net_.arrival_calendar)].working_between(cs.arrival, now_));
   stats_.wait_ms += cs.wait;
   stats_.work_ms += cs.work;
   stats_.delay_ms += cs.delay;

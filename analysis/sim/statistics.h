@@ -43,6 +43,7 @@ struct PoolAcc {
 struct ReplicationStats {
   std::int64_t cases_completed = 0;
   double cycle_ms = 0, wait_ms = 0, work_ms = 0, delay_ms = 0, cost_eur = 0;  ///< sums over cases
+  double cycle_working_ms = 0;       ///< sum over cases of the arrival calendar's open time during the case
   std::array<double, 8> delay_by_kind_ms{};  ///< delays begun, by analysis::WaitKind (time_kind.h)
   Histogram cycle;
   std::vector<ActivityAcc> activities;

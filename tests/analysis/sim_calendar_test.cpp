@@ -84,3 +84,87 @@ TEST_CASE("waiting outside office hours counts as waiting", "[sim][calendar]") {
   // 7 x 2 h of work in the open hours of the horizon (until Monday 12:00: 44 h).
   CHECK(r.pools.at(0).utilization.mean == Approx(14.0 / 44.0));
 }
+
+TEST_CASE("public holidays of Saxony, movable feasts from Easter", "[sim][calendar][holidays]") {
+  // Easter Sunday: 2024-03-31, 2025-04-20, 2026-04-05, 2027-03-28 (published tables).
+  CHECK(easter_sunday(2024) == day_number(2024, 3, 31));
+  CHECK(easter_sunday(2025) == day_number(2025, 4, 20));
+  CHECK(easter_sunday(2026) == day_number(2026, 4, 5));
+  CHECK(easter_sunday(2027) == day_number(2027, 3, 28));
+  // 2026 in Saxony: Neujahr, Karfreitag 3.4., Ostermontag 6.4., 1.5., Himmelfahrt 14.5., Pfingstmontag
+  // 25.5., 3.10., Reformationstag 31.10., Buß- und Bettag 18.11., 25.12., 26.12.
+  const std::vector<std::int64_t> expected{day_number(2026, 1, 1),   day_number(2026, 4, 3),   day_number(2026, 4, 6),
+                                           day_number(2026, 5, 1),   day_number(2026, 5, 14),  day_number(2026, 5, 25),
+                                           day_number(2026, 10, 3),  day_number(2026, 10, 31), day_number(2026, 11, 18),
+                                           day_number(2026, 12, 25), day_number(2026, 12, 26)};
+  CHECK(saxon_holidays(2026) == expected);
+  CHECK(saxon_holidays(2025).at(8) == day_number(2025, 11, 19));  // Buß- und Bettag 2025
+  const auto h2 = parse_holidays("sachsen, 2026-12-24, -2026-10-31");
+  REQUIRE(h2);
+  CHECK(h2->closed(day_number(2026, 4, 3)));
+  CHECK(h2->closed(day_number(2026, 12, 24)));
+  CHECK_FALSE(h2->closed(day_number(2026, 10, 31)));  // opened by the list
+  CHECK_FALSE(h2->closed(day_number(2026, 4, 7)));
+  CHECK_FALSE(parse_holidays("bayern").has_value());
+  CHECK_FALSE(parse_holidays("none")->any());
+}
+
+TEST_CASE("a calendar closed on holidays: work, openings and open time skip them", "[sim][calendar][holidays]") {
+  const auto st = parse_start("2026-03-30T08:00:00");  // Monday before Easter 2026
+  REQUIRE(st);
+  WeeklyCalendar cal(*parse_timetable_spec("Mo-Fr 08:00-16:00"), st->week_offset);
+  cal.close_on(*parse_holidays("sachsen"), st->wall_ms);
+  const std::int64_t day = 24 * h;
+  // Thursday 2.4. 15:00 + 2 h of work: 1 h on Thursday, then Good Friday and Easter Monday are closed:
+  // ends Tuesday 7.4. 09:00.
+  CHECK(cal.add_working(3 * day + 7 * h, 2 * h) == 8 * day + h);
+  CHECK_FALSE(cal.is_open(4 * day + 2 * h));         // Good Friday 10:00
+  CHECK(cal.on_holiday(4 * day + 2 * h));
+  CHECK(cal.next_open(4 * day + 2 * h) == 8 * day);  // Tuesday 08:00
+  // The week of 30.3.: four working days of 8 h.
+  CHECK(cal.working_between(0, 7 * day) == 32 * h);
+  CHECK(cal.working_between(0, 14 * day) == 32 * h + 32 * h);  // the week after Easter has Monday off
+}
+
+TEST_CASE("a weekly batch with a 5-day week and Saxon holidays follows the calendar as computed by hand", "[sim][calendar][holidays][batch]") {
+  // One case per working day at 09:00 (every 8 open hours of Mo-Fr 08:00-16:00), from Monday 30.3.2026;
+  // the Unterschriftenmappe goes on Fridays at 10:00.
+  auto make = [] {
+    test::SimModel m;
+    m.arrival(engine::Distribution::fixed_seconds(8 * 3600));
+    m.builder().simulation().start = "2026-03-30T09:00:00";
+    const auto s = m.event("S", engine::NodeKind::start_event);
+    const auto t = m.task("Mappe", engine::Distribution::fixed_seconds(0));
+    engine::BatchRule r;
+    r.release = "Fr 10:00";
+    m.builder().node(t).attrs.batch = r;
+    m.flow(s, t);
+    m.flow(t, m.event("E", engine::NodeKind::end_event));
+    return m.finish();
+  };
+  const auto model = make();
+  SimOptions o;
+  o.cases = 8;
+  o.replications = 1;
+  o.arrival_timetable = "Mo-Fr 08:00-16:00";
+  SECTION("without holidays") {
+    // Cases Mo 30.3. … Fr 3.4. 09:00 go on Friday 3.4. 10:00: 97, 73, 49, 25, 1 h; Mo 6.4. … Mi 8.4. on
+    // Friday 10.4.: 97, 73, 49 h. Mean 464 / 8 = 58 h.
+    const auto r = simulate(model, o);
+    REQUIRE(r.ok);
+    CHECK(r.cycle_s.mean == Approx(58 * 3600.0));
+  }
+  SECTION("with the holidays of Saxony") {
+    // Good Friday 3.4. and Easter Monday 6.4. are closed: no arrivals (the case after Thursday's comes
+    // 8 open hours later, Tuesday 7.4. 09:00), and the release of Friday 3.4. moves to the next open
+    // instant, Tuesday 7.4. 08:00. Cases Mo 30.3. … Do 2.4. wait 191, 167, 143, 119 h; Di 7.4. … Fr 10.4.
+    // 09:00 go on Friday 10.4. 10:00: 73, 49, 25, 1 h. Mean 768 / 8 = 96 h.
+    o.holidays = "sachsen";
+    const auto r = simulate(model, o);
+    REQUIRE(r.ok);
+    CHECK(r.cycle_s.mean == Approx(96 * 3600.0));
+    // In working days of 8 h: open hours while waiting 31, 23, 15, 7, 25, 17, 9, 1 = 128 h = 16 days.
+    CHECK(r.working_day_s == 8 * 3600.0);
+    CHECK(r.cycle_working_days.mean == Approx(2.0));
+  }
+}

@@ -243,6 +243,8 @@ TEST_CASE("a weekly batch (Friday 10:00) behind arrivals spread over the week wa
   CHECK(r.activities.at(0).count == r.cases_completed);
   // The wait until the next Friday 10:00 is uniform over one week (sd 2.02 d; 4 standard errors 0.02 d).
   CHECK(r.cycle_s.mean / 86400 == Approx(3.5).margin(0.02));
+  // Around the clock a working day is 24 h: working days equal calendar days.
+  CHECK(r.cycle_working_days.mean == Approx(r.cycle_s.mean / 86400));
   CHECK(r.max_s <= 7 * 86400.0);
 }
 
