@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: MIT
 # Install layout and packages (issue #15): `cmake --install build --prefix P` puts the binary in
-# P/bin and the data set (data/*.json, VERSION, README.md) in P/share/lotse, where the binary finds
-# it relative to its own location (cli/data_location.h). `cpack -G DEB` in the build folder makes a
+# P/bin, the rendering module (PDF, poster, XLSX, DOCX pictures) in P/lib/lotse and the data set
+# (data/*.json, VERSION, README.md) in P/share/lotse, where the binary finds them relative to its own
+# location (reports/render_api.h, cli/data_location.h). `cpack -G DEB` in the build folder makes a
 # .deb whose Depends come from dpkg-shlibdeps (Debian package names of the linked libraries).
 include(GNUInstallDirs)
 
 install(TARGETS lotse RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT lotse)
+install(TARGETS lotse_render LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}/lotse COMPONENT lotse)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/lotse COMPONENT lotse
         FILES_MATCHING PATTERN "*.json" PATTERN "VERSION" PATTERN "README.md")
 

@@ -96,6 +96,22 @@ std::size_t replace_forbidden_chars(std::string& s) {
   return count;
 }
 
+std::size_t utf8_length(std::string_view s) {
+  std::size_t n = 0;
+  for (const char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::string utf8_prefix(std::string_view s, std::size_t code_points) {
+  std::size_t n = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && n++ == code_points) break;
+  }
+  return std::string(s.substr(0, i));
+}
+
 std::string cut_utf8(std::string_view s, std::size_t max_bytes) {
   if (s.size() <= max_bytes) return std::string(s);
   std::size_t cut = max_bytes;

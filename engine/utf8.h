@@ -41,6 +41,11 @@ namespace lotse::engine {
 /// Replaces every forbidden character of valid UTF-8 `s` with U+FFFD; returns how many were replaced.
 std::size_t replace_forbidden_chars(std::string& s);
 
+/// Code points of UTF-8 `s` (continuation bytes not counted): what Excel and label widths count.
+[[nodiscard]] std::size_t utf8_length(std::string_view s);
+/// The first `code_points` code points of UTF-8 `s` (all of it if shorter), nothing appended.
+[[nodiscard]] std::string utf8_prefix(std::string_view s, std::size_t code_points);
+
 /// At most `max_bytes` bytes of `s`, cut at a UTF-8 character boundary, with "…" appended when cut.
 [[nodiscard]] std::string cut_utf8(std::string_view s, std::size_t max_bytes);
 

@@ -3,6 +3,7 @@
 // wrapped labels that never overflow, branch names and percentages, media-break badges.
 #include "reports/diagram_svg.h"
 
+#include "engine/utf8.h"
 #include "reports/escape.h"
 #include "reports/number_format.h"
 #include "reports/texts.h"
@@ -17,29 +18,10 @@
 namespace lotse::reports {
 namespace {
 
+using engine::utf8_length;
+using engine::utf8_prefix;
 using engine::Bounds;
 using engine::NodeKind;
-
-
-std::size_t utf8_length(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
-/// Cuts a string after `chars` code points.
-std::string utf8_prefix(std::string_view s, std::size_t chars) {
-  std::size_t n = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (n == chars) break;
-      ++n;
-    }
-  }
-  return std::string(s.substr(0, i));
-}
 
 /// Splits a word longer than `width` code points into pieces, preferring the place after a hyphen,
 /// slash or closing bracket ("Hundehalter-(Antragsteller)" -> "Hundehalter-", "(Antragsteller)"),

@@ -5,6 +5,7 @@
 #include "reports/emit_doc_common.h"
 #include "reports/emit_docx_parts.h"
 #include "reports/escape.h"
+#include "reports/render_api.h"
 #include "reports/svg_render.h"
 
 #include <fmt/format.h>
@@ -134,15 +135,15 @@ std::string Body::drawing(const std::string& rel, double w_pt, double h_pt, cons
 
 void Body::figure(const doc::Figure& f) {
   if (f.svg.empty()) return;
-  const SvgPicture picture(f);
   const TilePlan plan = plan_tiles(f, text_width_pt, text_height_pt, picture_min_pt, 1.0);
+  const std::vector<std::string> pngs = render_api().pngs(f, plan.scale, plan.tiles, picture_dpi);
   const auto& w = doc::emit_words(meta_.lang);
   for (std::size_t k = 0; k < plan.tiles.size(); ++k) {
     const Rect& tile = plan.tiles[k];
     const std::string rel = fmt::format("rIdImage{}", images.size() + 1);
     const std::string target = fmt::format("media/image{}.png", images.size() + 1);
     images.push_back({rel, docx::rel_image, target});
-    media.emplace_back("word/" + target, picture.png(plan.scale, tile, picture_dpi));
+    media.emplace_back("word/" + target, pngs[k]);
     xml_ += paragraph("", drawing(rel, tile.width, tile.height, f.id.empty() ? "figure" : f.id), "<w:keepNext/>");
     std::string caption = f.caption;
     if (plan.tiles.size() > 1) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The one drawing path of every print format (issue #10): a doc::Figure's SVG is rendered by librsvg
-// onto a cairo surface (PDF pages of the report and the poster, PNG for DOCX). Pictures are never
+// onto a cairo surface (PDF pages of the report and the poster, PNG for DOCX) in the rendering module
+// (reports/render/, reports/render_api.h); this header is the layout part. Pictures are never
 // shrunk below a minimum label size: plan_tiles() picks the scale at which the smallest font of the
 // SVG has `min_pt` points and, when the picture is then larger than the area, splits it into tiles
 // (one per page) instead of shrinking it.
@@ -8,12 +9,9 @@
 
 #include "reports/document.h"
 
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-struct _cairo;  // cairo_t, kept out of this header
 
 namespace lotse::reports {
 
@@ -40,23 +38,5 @@ struct TilePlan {
 /// picture split into tiles of at most the available area (neighbouring tiles overlap by `overlap`).
 [[nodiscard]] TilePlan plan_tiles(const doc::Figure& f, double avail_w, double avail_h, double min_pt,
                                   double max_scale, double overlap = 24);
-
-/// A parsed SVG, ready to draw. Throws std::runtime_error when librsvg cannot read it.
-class SvgPicture {
-public:
-  explicit SvgPicture(const doc::Figure& f);
-  ~SvgPicture();
-  SvgPicture(const SvgPicture&) = delete;
-  SvgPicture& operator=(const SvgPicture&) = delete;
-
-  /// Draws the part `tile` of the picture scaled by `scale` with the tile's top-left at (x, y).
-  void draw(_cairo* cr, double scale, const Rect& tile, double x, double y) const;
-  /// The part `tile` at `scale` points per unit as PNG bytes at `dpi`.
-  [[nodiscard]] std::string png(double scale, const Rect& tile, double dpi) const;
-
-private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
-};
 
 } // namespace lotse::reports

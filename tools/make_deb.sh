@@ -13,12 +13,12 @@ trap 'rm -rf "$out"' EXIT
 deb=$(ls "$out"/*.deb)
 echo "package: $(basename "$deb")"
 contents=$(dpkg-deb --contents "$deb")
-for f in ./usr/bin/lotse ./usr/share/lotse/VERSION ./usr/share/lotse/massnahmen.json ./usr/share/lotse/README.md; do
+for f in ./usr/bin/lotse ./usr/lib/lotse/liblotse_render.so ./usr/share/lotse/VERSION ./usr/share/lotse/massnahmen.json ./usr/share/lotse/README.md; do
   grep -q " $f\$" <<<"$contents" || fail "$f not in the package"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libc6 libfmt libpugixml libzip; do grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"; done
+for lib in libc6 libfmt libpugixml libzip librsvg2 libcairo2 libxlsxwriter; do grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib"; done
 dpkg-deb -x "$deb" "$out/root"
 unset LOTSE_DATA_DIR
 "$out/root/usr/bin/lotse" --version | grep -q "($out/root/usr/share/lotse, next to the program)" || fail "unpacked binary does not find its data"

@@ -13,7 +13,7 @@ unset LOTSE_DATA_DIR
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
-expected_files=$(printf '%s\n' bin/lotse share/lotse/README.md share/lotse/VERSION \
+expected_files=$(printf '%s\n' bin/lotse lib/lotse/liblotse_render.so share/lotse/README.md share/lotse/VERSION \
   share/lotse/buerger_zeitwerte_2025.json share/lotse/massnahmen.json share/lotse/medienbruch_lexikon.json \
   share/lotse/nutzungsquoten.json \
   share/lotse/stba_lohnkosten_2025.json share/lotse/stba_zeitwerte_verwaltung_2025.json \
@@ -31,6 +31,12 @@ cmp build.json installed.json || fail "installed JSON differs from the build tre
 [ -s installed.json ] || fail "no JSON"
 "$work/moved/bin/lotse" --version > version.txt
 grep -q "($work/moved/share/lotse, next to the program)" version.txt || fail "data not found next to the program: $(cat version.txt)"
+
+# The rendering module is found relative to the moved binary: PDF and XLSX work without the build tree.
+LOTSE_RENDER_MODULE= "$work/moved/bin/lotse" analyze model.bpmn --format pdf,xlsx -o "$work/printed" -q \
+  || fail "PDF/XLSX from the installed binary failed"
+[ "$(head -c 5 "$work/printed/model.pdf")" = "%PDF-" ] || fail "installed binary wrote no PDF"
+[ -s "$work/printed/model.xlsx" ] || fail "installed binary wrote no XLSX"
 
 mkdir empty
 set +e

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reports/emit_xlsx.h"
+#include "reports/render/render.h"
 
+#include "engine/utf8.h"
 #include "reports/emit_doc_common.h"
 #include "reports/zip_package.h"
 
@@ -23,18 +25,8 @@ namespace {
 using doc::Cell;
 using doc::Unit;
 
-/// Code points, not bytes, count for Excel's limits.
-std::size_t utf8_length(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
-std::string utf8_prefix(std::string_view s, std::size_t code_points) {
-  std::size_t n = 0, i = 0;
-  for (; i < s.size(); ++i) {
-    if ((s[i] & 0xC0) != 0x80 && n++ == code_points) break;
-  }
-  return std::string(s.substr(0, i));
-}
+using engine::utf8_length;
+using engine::utf8_prefix;
 
 /// Locale-neutral number format code: "," groups and "." is the decimal point in the file; the reader's
 /// locale shows them (German Excel/LibreOffice: 1.234,5).
@@ -253,23 +245,7 @@ std::string read_and_remove(const std::string& path) {
 
 } // namespace
 
-bool looks_like_formula(std::string_view text) {
-  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
-}
-
-std::string sheet_name(std::string_view wanted) {
-  std::string s;
-  for (const char c : wanted) {
-    if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) s += c;
-  }
-  // Excel also refuses a leading or trailing apostrophe.
-  while (!s.empty() && s.front() == '\'') s.erase(s.begin());
-  s = utf8_prefix(s, 31);
-  while (!s.empty() && (s.back() == '\'' || s.back() == ' ')) s.pop_back();
-  return s.empty() ? std::string("Tabelle") : s;
-}
-
-std::string emit_xlsx(const doc::Document& d) {
+std::string render_xlsx(const doc::Document& d) {
   namespace fs = std::filesystem;
   std::string path = (fs::temp_directory_path() / "lotse-xlsx-XXXXXX").string();
   const int fd = ::mkstemp(path.data());

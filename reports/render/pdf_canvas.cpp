@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reports/pdf_canvas.h"
+#include "reports/render/pdf_canvas.h"
 
 #include "reports/emit_common.h"
 #include "reports/escape.h"

@@ -2,7 +2,9 @@
 #include "reports/emit_pdf.h"
 
 #include "reports/emit_doc_common.h"
-#include "reports/pdf_canvas.h"
+#include "reports/render/pdf_canvas.h"
+#include "reports/render/render.h"
+#include "reports/render/svg_picture.h"
 #include "reports/svg_render.h"
 
 #include <algorithm>
@@ -226,7 +228,7 @@ void poster_page(Canvas& c, const doc::Document& d, const SvgPicture& picture, c
 
 } // namespace
 
-std::string emit_pdf(const doc::Document& d) {
+std::string render_pdf(const doc::Document& d) {
   int total = 0;
   {
     Canvas dry(a4_width_pt, a4_height_pt, d.meta, false);
@@ -238,7 +240,7 @@ std::string emit_pdf(const doc::Document& d) {
   return c.finish();
 }
 
-std::string emit_poster(const doc::Document& d) {
+std::string render_poster(const doc::Document& d) {
   const auto figures = doc::blocks_of<doc::Figure>(d);
   if (figures.empty() || figures.front()->svg.empty()) throw std::runtime_error("poster: the document has no picture");
   const doc::Figure& f = *figures.front();
