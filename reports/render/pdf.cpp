@@ -123,7 +123,16 @@ void Report::figure(const doc::Figure& f) {
   if (f.svg.empty()) return;
   const SvgPicture picture(f);
   const double caption_h = 24;
-  const TilePlan plan = plan_tiles(f, content_width(), bottom() - top - caption_h, report_min_picture_pt, 1.0);
+  TilePlan plan = plan_tiles(f, content_width(), bottom() - top - caption_h, report_min_picture_pt, 1.0);
+  // A picture wider than the portrait page goes on A4 landscape pages (fewer, wider parts); the text
+  // goes on in portrait after it.
+  const bool landscape = plan.columns > 1;
+  if (landscape) {
+    c_.next_page(a4_height_pt, a4_width_pt);
+    y_ = top;
+    furniture();
+    plan = plan_tiles(f, content_width(), bottom() - top - caption_h, report_min_picture_pt, 1.0);
+  }
   const auto& w = doc::emit_words(d_.meta.lang);
   for (std::size_t k = 0; k < plan.tiles.size(); ++k) {
     const Rect& tile = plan.tiles[k];
@@ -133,6 +142,11 @@ void Report::figure(const doc::Figure& f) {
     std::string caption = f.caption;
     if (plan.tiles.size() > 1) caption += " – " + doc::fill(w.tile, {std::to_string(k + 1), std::to_string(plan.tiles.size())});
     flow(pdf::markup(caption), TextStyle{9, false, false, grey}, 0, 10);
+  }
+  if (landscape) {
+    c_.next_page(a4_width_pt, a4_height_pt);
+    y_ = top;
+    furniture();
   }
 }
 

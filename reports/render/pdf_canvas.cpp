@@ -74,6 +74,14 @@ void Canvas::next_page() {
   ++page_;
 }
 
+void Canvas::next_page(double width, double height) {
+  cairo_show_page(impl_->cr);
+  cairo_pdf_surface_set_size(impl_->surface, width, height);
+  width_ = width;
+  height_ = height;
+  ++page_;
+}
+
 double Canvas::measure(const std::string& m, const TextStyle& s, double width) const {
   PangoLayout* l = impl_->layout(m, s, width);
   int w = 0, h = 0;

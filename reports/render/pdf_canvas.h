@@ -30,8 +30,10 @@ public:
   [[nodiscard]] double width() const { return width_; }
   [[nodiscard]] double height() const { return height_; }
   [[nodiscard]] _cairo* cr() const;
-  /// Ends the current page and starts the next.
+  /// Ends the current page and starts the next (of the same size).
   void next_page();
+  /// Ends the current page and starts the next with the size `width` x `height` (e.g. A4 landscape).
+  void next_page(double width, double height);
   [[nodiscard]] int page() const { return page_; }
 
   /// Height of `markup` (pango markup) laid out in `width` points.
