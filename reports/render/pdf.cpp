@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reports/emit_pdf.h"
 
+#include "engine/utf8.h"
 #include "reports/emit_doc_common.h"
 #include "reports/render/pdf_canvas.h"
 #include "reports/render/render.h"
@@ -52,12 +53,25 @@ private:
   double y_ = top;
 };
 
+/// `plain` shortened with "…" until it fits one line of `width` (page headers never run into the rule).
+std::string one_line(const Canvas& c, const std::string& plain, const TextStyle& s, double width) {
+  const double line = c.measure(pdf::markup(std::string("X")), s, width);
+  const auto fits = [&](const std::string& t) { return c.measure(pdf::markup(t), s, width) < line * 1.5; };
+  if (fits(plain)) return pdf::markup(plain);
+  std::size_t lo = 0, hi = engine::utf8_length(plain);  // the longest prefix that fits lies in [lo, hi)
+  while (hi - lo > 1) {
+    const std::size_t mid = (lo + hi) / 2;
+    (fits(engine::utf8_prefix(plain, mid) + "…") ? lo : hi) = mid;
+  }
+  return pdf::markup(engine::utf8_prefix(plain, lo) + "…");
+}
+
 void Report::furniture() const {
   const auto& w = doc::emit_words(d_.meta.lang);
   const TextStyle small{8, false, false, grey};
   TextStyle small_right = small;
   small_right.right = true;
-  c_.text(pdf::markup(d_.meta.title), small, margin, 30, content_width() * 0.6);
+  c_.text(one_line(c_, d_.meta.title, small, content_width() * 0.6), small, margin, 30, content_width() * 0.6);
   c_.text(pdf::markup(doc::meta_line(d_.meta)), small_right, margin + content_width() * 0.4, 30, content_width() * 0.6);
   c_.line(margin, 44, c_.width() - margin, 44, 0.5, rule);
   const double fy = c_.height() - 34;
