@@ -101,6 +101,10 @@ constexpr std::array texts{
             "Event log to write: FILE.xes (XES), FILE.csv (BIMP/Prosimos columns) or - (standard output; the summary "
             "then goes to standard error)"},
     CliText{"simulate", "--log-format", "Format von --log - : csv (Standard) oder xes", "Format of --log - : csv (default) or xes"},
+    CliText{"simulate", "--log-replications",
+            "Replikationen im Ereignisprotokoll: 1 (Standard, die erste) oder all (Fallnummern laufen über die "
+            "Replikationen weiter)",
+            "Replications in the event log: 1 (default, the first) or all (case ids go on across replications)"},
     CliText{"simulate", "--csv-dialect",
             "CSV-Konventionen: standard (Kommas, ISO-Zeiten, für Process-Mining-Werkzeuge) oder excel-de (BOM, Semikolons, "
             "Ortszeit: öffnet in deutschem Excel/LibreOffice)",

@@ -29,7 +29,7 @@ namespace lotse::cli {
 namespace {
 
 struct SimulateArgs {
-  std::string file, format = "text", log, log_format, csv_dialect = "standard";
+  std::string file, format = "text", log, log_format, csv_dialect = "standard", log_replications = "1";
   std::string time_zone{analysis::sim::default_time_zone};
   std::int64_t cases = 0;
   std::uint64_t seed = 1;
@@ -177,6 +177,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   o.timetable = a.timetable;
   o.arrival_timetable = a.arrival_timetable;
   o.holidays = a.holidays;
+  o.log_all_replications = a.log_replications == "all";
   if (!parse_staff(a.staff, o, s.err)) return ExitCode::usage;
   {
     engine::Scenario sc;
@@ -229,6 +230,10 @@ Action add_simulate(CLI::App& app, Session& s) {
         return p == "-" || reports::event_log_format(p) ? std::string() : std::string("--log needs a .xes or .csv file name or -");
       });
   sub->add_option("--log-format", a->log_format, "format of --log - : csv (default) or xes")->check(CLI::IsMember({"csv", "xes"}));
+  sub->add_option("--log-replications", a->log_replications,
+                  "replications in the event log: 1 (default, the first) or all (case ids go on across replications)")
+      ->check(CLI::IsMember({"1", "all"}))
+      ->type_name("1|all");
   sub->add_option("--csv-dialect", a->csv_dialect,
                   "CSV conventions: standard (default; commas, ISO times, for process-mining tools) or excel-de "
                   "(BOM, semicolons, local times: opens in German Excel/LibreOffice)")

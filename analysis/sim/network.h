@@ -33,6 +33,8 @@ struct SimOptions {
   std::string arrival_timetable;     ///< e.g. "Mo-Fr 08:00-16:00": cases arrive only then (default: the
                                      ///< default timetable for Fallzahl arrivals, around the clock otherwise)
   std::string holidays;              ///< closed days of every timetable: "sachsen", dates (parse_holidays)
+  bool log_all_replications = false; ///< the event sink sees every replication (in order, case numbers
+                                     ///< continuing), not only the first
   double hours_per_fte = 1600.0;     ///< for reports only
   /// Minutes per execution for nodes without any time in the model (from WorkloadPass); indexed by
   /// NodeIndex, negative = none.

@@ -40,10 +40,13 @@ std::vector<ReplicationStats> run_replications(const SimNetwork& net, const SimO
   std::atomic<int> next{0};
   std::exception_ptr failure;
   std::mutex failure_mutex;
+  const bool log_all = sink != nullptr && o.log_all_replications;
+  if (log_all) threads = 1;  // one log, replications in order (each has its own streams: same numbers)
   const auto worker = [&] {
     for (int r = next++; r < reps; r = next++) {
       try {
-        Simulator sim(net, o.seed, static_cast<std::uint64_t>(r), r == 0 ? sink : nullptr);
+        const auto case_offset = log_all ? static_cast<std::uint64_t>(r) * static_cast<std::uint64_t>(std::max<std::int64_t>(o.cases, 0)) : 0;
+        Simulator sim(net, o.seed, static_cast<std::uint64_t>(r), r == 0 || log_all ? sink : nullptr, case_offset);
         out[static_cast<std::size_t>(r)] = sim.run(o);
       } catch (...) {
         const std::lock_guard lock(failure_mutex);

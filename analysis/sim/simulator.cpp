@@ -35,7 +35,8 @@ double draw(RandomStream& r, const engine::Distribution& d) {
 
 } // namespace
 
-Simulator::Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t replication, EventSink* sink)
+Simulator::Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t replication, EventSink* sink,
+                     std::uint64_t case_offset)
     : net_(net), sink_(sink), arrivals_(RandomStream::for_stream(seed, replication, Purpose::arrivals)),
       durations_(RandomStream::for_stream(seed, replication, Purpose::durations)),
       routing_(RandomStream::for_stream(seed, replication, Purpose::routing)),
@@ -46,6 +47,7 @@ Simulator::Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t re
     pools_[i].cal = &net.calendars.at(static_cast<std::size_t>(net.pools[i].calendar));
     pools_[i].queue.resize(16);
   }
+  case_count_ = case_offset;
   batches_.resize(net.batches.size());
   stats_.activities.resize(net.activities.size());
   stats_.pools.resize(net.pools.size());
@@ -155,7 +157,7 @@ ReplicationStats Simulator::run(const SimOptions& o) {
   const std::int64_t cases = o.cases;
   limit_ = o.activation_limit;
   case_time_limit_ = years_to_ms(o.case_years_limit);
-  if (sink_ && o.progress) progress_ = &o.progress;  // replication 1 only (the one with the sink)
+  if (sink_ && o.progress && case_count_ == 0) progress_ = &o.progress;  // replication 1 only (no case offset)
   horizon_limit_ = years_to_ms(o.horizon_years_limit);
   std::int64_t arrived = 0;
   const WeeklyCalendar& acal = net_.calendars.at(static_cast<std::size_t>(net_.arrival_calendar));

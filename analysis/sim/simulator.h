@@ -19,7 +19,9 @@ namespace lotse::analysis::sim {
 class Simulator {
 public:
   /// `sink` may be null; it receives the events of this replication only.
-  Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t replication, EventSink* sink = nullptr);
+  /// `case_offset` is added to the case numbers the sink sees (unique over replications in one log).
+  Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t replication, EventSink* sink = nullptr,
+            std::uint64_t case_offset = 0);
   /// Lets `o.cases` cases arrive and runs until all have finished or a limit of `o` stops it
   /// (activations or simulated years per case, simulated years in all).
   [[nodiscard]] ReplicationStats run(const SimOptions& o);
@@ -125,7 +127,7 @@ private:
   std::vector<std::uint32_t> ready_;
   std::vector<std::int64_t> deadlock_counts_;
   std::uint64_t in_flight_ = 0;
-  std::uint64_t case_count_ = 0;
+  std::uint64_t case_count_ = 0;  // cases arrived; numbers start after the offset
   std::int64_t limit_ = 0;
   std::int64_t case_time_limit_ = 0, horizon_limit_ = 0;
   ReplicationStats stats_;
