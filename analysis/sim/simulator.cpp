@@ -26,6 +26,18 @@ std::int64_t years_to_ms(double years) {
   return static_cast<std::int64_t>(std::clamp(years, 0.0, 100'000.0) * seconds_per_year * 1000.0);
 }
 
+/// A slot of `items`: one freed before, else a new one at the end.
+template <class T>
+std::uint32_t take_slot(std::vector<T>& items, std::vector<std::uint32_t>& free) {
+  if (free.empty()) {
+    items.emplace_back();
+    return static_cast<std::uint32_t>(items.size() - 1);
+  }
+  const std::uint32_t slot = free.back();
+  free.pop_back();
+  return slot;
+}
+
 // The common case inline: exponential and fixed times without a call into the general sampler.
 double draw(RandomStream& r, const engine::Distribution& d) {
   if (d.kind == engine::DistKind::exponential && d.p1 > 0) return -d.p1 * std::log(r.uniform01_open());
@@ -96,14 +108,7 @@ Simulator::Event Simulator::pop() {
 }
 
 std::uint32_t Simulator::new_token(std::uint32_t scope, std::uint32_t node) {
-  std::uint32_t t = 0;
-  if (!free_tokens_.empty()) {
-    t = free_tokens_.back();
-    free_tokens_.pop_back();
-  } else {
-    t = static_cast<std::uint32_t>(tokens_.size());
-    tokens_.emplace_back();
-  }
+  const std::uint32_t t = take_slot(tokens_, free_tokens_);
   Token& k = tokens_[t];
   k.scope = scope;
   k.node = node;
@@ -120,14 +125,7 @@ std::uint32_t Simulator::new_token(std::uint32_t scope, std::uint32_t node) {
 }
 
 std::uint32_t Simulator::new_scope(std::uint32_t case_slot, std::uint32_t parent, std::uint32_t parent_token) {
-  std::uint32_t s = 0;
-  if (!free_scopes_.empty()) {
-    s = free_scopes_.back();
-    free_scopes_.pop_back();
-  } else {
-    s = static_cast<std::uint32_t>(scopes_.size());
-    scopes_.emplace_back();
-  }
+  const std::uint32_t s = take_slot(scopes_, free_scopes_);
   Scope& sc = scopes_[s];
   sc.case_slot = case_slot;
   sc.parent = parent;
@@ -225,14 +223,7 @@ ReplicationStats Simulator::run(const SimOptions& o) {
 }
 
 void Simulator::arrive() {
-  std::uint32_t c = 0;
-  if (!free_cases_.empty()) {
-    c = free_cases_.back();
-    free_cases_.pop_back();
-  } else {
-    c = static_cast<std::uint32_t>(cases_.size());
-    cases_.emplace_back();
-  }
+  const std::uint32_t c = take_slot(cases_, free_cases_);
   Case& cs = cases_[c];
   cs = Case{};
   cs.number = ++case_count_;
@@ -462,14 +453,7 @@ void Simulator::release_batch(std::uint32_t bi) {
   for (std::size_t i = 0; i < members.size() && item >= 0; ++i) {
     work += to_ms(draw(durations_, net_.dists[static_cast<std::size_t>(item)]));
   }
-  std::uint32_t g = 0;
-  if (!free_groups_.empty()) {
-    g = free_groups_.back();
-    free_groups_.pop_back();
-  } else {
-    g = static_cast<std::uint32_t>(groups_.size());
-    groups_.emplace_back();
-  }
+  const std::uint32_t g = take_slot(groups_, free_groups_);
   groups_[g].assign(members.begin() + 1, members.end());
   for (const auto& [m, gen] : groups_[g]) tokens_[m].phase = Phase::batch_member;
   tokens_[leader].batch_group = g;
