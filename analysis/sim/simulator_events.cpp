@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// The kernel's events beside the plain flow (see simulator.h): boundary timers (interrupting and not),
+// parallel multi-instance activities, batch activities.
+#include "analysis/sim/simulator.h"
+#include "analysis/sim/simulator_detail.h"
+
+#include <algorithm>
+
+namespace lotse::analysis::sim {
+
+using detail::draw;
+using detail::none;
+using detail::take_slot;
+using detail::to_ms;
+
+// Timers of the activity, once per pass (not again for its repetitions): the earliest interrupting one
+// is scheduled (it cancels the activity), every non-interrupting one fires beside it.
+void Simulator::arm_boundaries(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  std::int64_t best = -1;
+  for (std::uint32_t b = n.boundary_begin; b < n.boundary_end; ++b) {
+    const BoundaryTimer& bt = net_.boundaries[b];
+    const std::int64_t d = to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(bt.dist)]));
+    if (!bt.interrupting) {
+      schedule(now_ + d, EvKind::boundary_beside, t, k.gen, b);
+    } else if (best < 0 || d < best) {
+      best = d;
+      k.boundary_node = bt.event;
+    }
+  }
+  k.armed = true;
+  if (best >= 0) schedule(now_ + best, EvKind::boundary, t, k.gen);
+}
+
+// Parallel multi-instance: the instances run in a child scope of their own, each one the activity's
+// work (or sub-process) once; the activity completes when the scope is empty (scope_done -> finish).
+// Returns false when the activity runs as usual (exactly one instance).
+bool Simulator::spawn_instances(std::uint32_t t) {
+  const std::int32_t count = repetitions(net_.nodes[tokens_[t].node]);
+  if (count == 1) return false;
+  tokens_[t].mi_parent = true;
+  if (count == 0) {
+    finish(t);
+    return true;
+  }
+  const std::uint32_t child = new_scope(scopes_[tokens_[t].scope].case_slot, tokens_[t].scope, t);
+  tokens_[t].child = child;
+  tokens_[t].phase = Phase::scope;
+  for (std::int32_t i = 0; i < count; ++i) {
+    const std::uint32_t u = new_token(child, tokens_[t].node);
+    tokens_[u].instance = true;
+    ready_.push_back(u);
+  }
+  return true;
+}
+
+// A batch activity: the case waits in the node's buffer; the first case of a batch arms the weekly
+// release and the maximum wait (stale once the batch has gone: the buffer's epoch), the size rule
+// releases at once.
+void Simulator::join_batch(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const auto bi = static_cast<std::uint32_t>(net_.nodes[k.node].batch);
+  const SimBatch& b = net_.batches[bi];
+  BatchBuffer& buf = batches_[bi];
+  k.phase = Phase::batch;
+  buf.waiting.emplace_back(t, k.gen);
+  if (buf.waiting.size() == 1) {
+    ++buf.epoch;
+    if (b.release_in_week >= 0) {
+      const std::int64_t pos = ((now_ + net_.start.week_offset) % ms_per_week + ms_per_week) % ms_per_week;
+      const std::int64_t ahead = ((b.release_in_week - pos) % ms_per_week + ms_per_week) % ms_per_week;
+      // A release on a holiday of the activity's calendar (its pool's, else the arrivals') moves to the
+      // next open instant.
+      const SimNode& n = net_.nodes[k.node];
+      const WeeklyCalendar& cal = n.pool >= 0 ? *pools_[static_cast<std::size_t>(n.pool)].cal
+                                              : net_.calendars[static_cast<std::size_t>(net_.arrival_calendar)];
+      const std::int64_t at = cal.on_holiday(now_ + ahead) ? cal.next_open(now_ + ahead) : now_ + ahead;
+      schedule(at, EvKind::batch_release, bi, 0, buf.epoch);
+    }
+    if (b.max_wait_ms >= 0) schedule(now_ + b.max_wait_ms, EvKind::batch_release, bi, 0, buf.epoch);
+  }
+  if (b.size > 0 && static_cast<std::int64_t>(buf.waiting.size()) >= b.size) release_batch(bi);
+}
+
+// The waiting cases go together: the first one (the leader) carries the batch's work, setup plus the
+// item time of each case, through the pool; the others follow when it finishes.
+void Simulator::release_batch(std::uint32_t bi) {
+  BatchBuffer& buf = batches_[bi];
+  ++buf.epoch;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> members;
+  members.swap(buf.waiting);
+  std::erase_if(members, [this](const auto& m) { return tokens_[m.first].gen != m.second; });  // interrupted
+  if (members.empty()) return;
+  const SimBatch& b = net_.batches[bi];
+  const std::uint32_t leader = members.front().first;
+  const SimNode& n = net_.nodes[tokens_[leader].node];
+  const std::int32_t item = b.item >= 0 ? b.item : n.work;
+  std::int64_t work = b.setup >= 0 ? to_ms(draw(durations_, net_.dists[static_cast<std::size_t>(b.setup)])) : 0;
+  for (std::size_t i = 0; i < members.size() && item >= 0; ++i) {
+    work += to_ms(draw(durations_, net_.dists[static_cast<std::size_t>(item)]));
+  }
+  const std::uint32_t g = take_slot(groups_, free_groups_);
+  groups_[g].assign(members.begin() + 1, members.end());
+  for (const auto& [m, gen] : groups_[g]) tokens_[m].phase = Phase::batch_member;
+  tokens_[leader].batch_group = g;
+  tokens_[leader].work = work;
+  serve(leader);
+}
+
+// The batch is done (or its leader was interrupted): every case of it finishes now with an equal share
+// of the work (the remainder stays with the leader).
+void Simulator::finish_batch_members(std::uint32_t t) {
+  const std::uint32_t g = tokens_[t].batch_group;
+  tokens_[t].batch_group = none;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> members;
+  members.swap(groups_[g]);
+  free_groups_.push_back(g);
+  std::erase_if(members, [this](const auto& m) { return tokens_[m.first].gen != m.second; });
+  const auto count = static_cast<std::int64_t>(members.size()) + 1;
+  const std::int64_t share = tokens_[t].work / count;
+  tokens_[t].work -= share * (count - 1);
+  const std::int64_t started = tokens_[t].started;
+  for (const auto& [m, gen] : members) {
+    tokens_[m].started = started;
+    tokens_[m].work = share;
+    if (cancelled(tokens_[m].scope)) {
+      drop(m);
+    } else {
+      finish(m);
+    }
+  }
+}
+
+void Simulator::boundary_fired(std::uint32_t t) {
+  Token& k = tokens_[t];
+  const SimNode& n = net_.nodes[k.node];
+  if (k.phase == Phase::service && n.pool >= 0) {
+    // Interrupted in service: the person is free now; only the work actually done counts as busy.
+    Pool& p = pools_[static_cast<std::size_t>(n.pool)];
+    --p.busy;
+    stats_.pools[static_cast<std::size_t>(n.pool)].busy_ms -= static_cast<double>(p.cal->working_between(now_, k.end));
+    serve_queue(n.pool);
+  } else if (k.phase == Phase::scope) {
+    scopes_[k.child].cancelled = true;
+  }
+  // An interrupted batch ends for all its cases (finishing them may add tokens: k is not used after).
+  if (k.batch_group != none) finish_batch_members(t);
+  boundary_leave(t);
+}
+
+void Simulator::boundary_leave(std::uint32_t t) {
+  Token& k = tokens_[t];
+  ++k.gen;  // invalidates the pending delay/work event and the queue entry
+  k.armed = false;
+  k.reps = 0;
+  k.node = k.boundary_node;
+  leave(t);
+}
+
+} // namespace lotse::analysis::sim
