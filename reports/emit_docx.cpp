@@ -20,6 +20,17 @@ using doc::Cell;
 
 constexpr double text_width_pt = 481.9;    // A4 (595.3 pt) minus 2 x 2 cm margins
 constexpr double text_height_pt = 640.0;   // room for a picture part with its caption
+constexpr double landscape_width_pt = 728.5;   // A4 landscape (841.9 pt) minus 2 x 2 cm
+constexpr double landscape_height_pt = 420.0;  // 595.3 pt minus 2.5 + 2 cm margins, room for the caption
+
+/// Page size and margins of a section (A4 portrait or landscape), with the header and footer.
+std::string section_properties(bool landscape) {
+  return fmt::format(
+      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:footerReference w:type=\"default\" "
+      "r:id=\"rIdFooter\"/><w:pgSz w:w=\"{}\" w:h=\"{}\"{}/><w:pgMar w:top=\"1417\" w:right=\"1134\" "
+      "w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>",
+      landscape ? 16838 : 11906, landscape ? 11906 : 16838, landscape ? " w:orient=\"landscape\"" : "");
+}
 constexpr int text_width_twips = 9638;
 constexpr double emu_per_pt = 12700;
 constexpr double picture_min_pt = 7;       // no label of the picture below 7 pt on A4
@@ -135,7 +146,14 @@ std::string Body::drawing(const std::string& rel, double w_pt, double h_pt, cons
 
 void Body::figure(const doc::Figure& f) {
   if (f.svg.empty()) return;
-  const TilePlan plan = plan_tiles(f, text_width_pt, text_height_pt, picture_min_pt, 1.0);
+  TilePlan plan = plan_tiles(f, text_width_pt, text_height_pt, picture_min_pt, 1.0);
+  // A picture wider than the portrait page gets a landscape section of its own (a paragraph's sectPr
+  // ends the section before it), as in the PDF report.
+  const bool landscape = plan.columns > 1;
+  if (landscape) {
+    xml_ += "<w:p><w:pPr>" + section_properties(false) + "</w:pPr></w:p>";
+    plan = plan_tiles(f, landscape_width_pt, landscape_height_pt, picture_min_pt, 1.0);
+  }
   const std::vector<std::string> pngs = render_api().pngs(f, plan.scale, plan.tiles, picture_dpi);
   const auto& w = doc::emit_words(meta_.lang);
   for (std::size_t k = 0; k < plan.tiles.size(); ++k) {
@@ -151,6 +169,7 @@ void Body::figure(const doc::Figure& f) {
     }
     xml_ += paragraph(ids_.caption, runs(doc::text(caption)));
   }
+  if (landscape) xml_ += "<w:p><w:pPr>" + section_properties(true) + "</w:pPr></w:p>";
 }
 
 void Body::block(const doc::Block& b) {
@@ -186,11 +205,8 @@ std::string Body::document_xml() const {
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{}\" xmlns:r=\"{}\" "
       "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
       "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-      "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>{}"
-      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:footerReference w:type=\"default\" "
-      "r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1134\" "
-      "w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>",
-      docx::ns_w, docx::ns_r, xml_);
+      "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>{}{}</w:body></w:document>",
+      docx::ns_w, docx::ns_r, xml_, section_properties(false));
 }
 
 } // namespace

@@ -95,10 +95,10 @@ for sample in sys.argv[3:]:
         got = wv[sheet][coord].value
         check(isinstance(got, (int, float)) and abs(got - expected) <= 1e-6 * max(1, abs(expected)),
               f"{sample}: {sheet}!{coord} recalculated {got}, expected {expected}")
-    # DOCX picture: at least one image, none wider or taller than the text area of its section (a wide
-    # picture is split into parts at 7 pt labels, never scaled beyond the page).
-    sec = d.sections[0]
-    text_w, text_h = sec.page_width - sec.left_margin - sec.right_margin, sec.page_height - sec.top_margin - sec.bottom_margin
+    # DOCX picture: at least one image, none wider or taller than the text area of the widest section (a
+    # wide picture is split into parts at 7 pt labels on landscape pages, never scaled beyond the page).
+    areas = [(s.page_width - s.left_margin - s.right_margin, s.page_height - s.top_margin - s.bottom_margin) for s in d.sections]
+    text_w, text_h = max(w for w, _ in areas), max(h for _, h in areas)
     shapes = list(d.inline_shapes)
     check(len(shapes) >= 1, f"{sample}: no picture in the DOCX")
     check(all(s.width <= text_w + 1 and s.height <= text_h + 1 for s in shapes),
@@ -113,7 +113,9 @@ for sample in sys.argv[3:]:
     check("1190.55 x 841.89 pts" in info, f"{sample}: poster not A3 landscape: {info}")
     sizes = [math.hypot(c.matrix[2], c.matrix[3]) for page in extract_pages(f"{base}.poster.pdf") for c in chars(page)]
     check(sizes and min(sizes) >= 9 - 0.01, f"{sample}: smallest poster font {min(sizes) if sizes else None} pt")
+    landscape = sum(1 for s in d.sections if s.page_width > s.page_height)
     print(f"{sample}: {len(heads)} headings, {len(totals)} formula totals, {len(shapes)} DOCX picture part(s), "
+          f"{landscape} landscape section(s), "
           f"A4 smallest font {min(a4):.2f} pt, poster smallest font "
           f"{min(sizes):.2f} pt, poster pages: {info.split('Pages:')[1].split()[0]}")
 
