@@ -4,6 +4,7 @@
 #include "analysis/sim/calendar.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <date/tz.h>
 #include <exception>
@@ -52,10 +53,12 @@ bool read_int(std::string_view s, std::size_t& i, std::size_t digits, int& out) 
   return true;
 }
 
+/// Monday = 0 … Sunday = 6 of a day counted from 1970-01-01 (a Thursday).
+std::int64_t weekday_of(std::int64_t day) { return ((day + 3) % 7 + 7) % 7; }
+
 std::int64_t week_offset_of(std::int64_t wall_ms) {
   const std::int64_t days = floor_div(wall_ms, ms_per_day);
-  const std::int64_t weekday = ((days + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday (Monday = 0)
-  return weekday * ms_per_day + (wall_ms - days * ms_per_day);
+  return weekday_of(days) * ms_per_day + (wall_ms - days * ms_per_day);
 }
 
 const date::time_zone* find_zone(std::string_view name) {
@@ -317,24 +320,24 @@ std::int64_t easter_sunday(std::int64_t y) {
 
 namespace {
 
-/// Buß- und Bettag: the Wednesday before 23 November.
-std::int64_t repentance_day(std::int64_t y) {
+/// The public holidays of Saxony in year y, in date order (no allocation: asked for every open check).
+std::array<std::int64_t, 11> saxon_days(std::int64_t y) {
+  const std::int64_t easter = easter_sunday(y);
   const std::int64_t nov22 = days_from_civil(y, 11, 22);
-  const std::int64_t weekday22 = ((nov22 + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday (Monday = 0)
-  return nov22 - (weekday22 - 2 + 7) % 7;
+  const std::int64_t repentance = nov22 - (weekday_of(nov22) - 2 + 7) % 7;  // the Wednesday before 23 November
+  std::array<std::int64_t, 11> days{days_from_civil(y, 1, 1),   easter - 2,  easter + 1, days_from_civil(y, 5, 1),
+                                    easter + 39,                easter + 50, days_from_civil(y, 10, 3),
+                                    days_from_civil(y, 10, 31), repentance,  days_from_civil(y, 12, 25),
+                                    days_from_civil(y, 12, 26)};
+  std::sort(days.begin(), days.end());  // Ascension can fall before 1 May, Good Friday in March
+  return days;
 }
 
 } // namespace
 
 std::vector<std::int64_t> saxon_holidays(std::int64_t y) {
-  const std::int64_t easter = easter_sunday(y);
-  const std::int64_t repentance = repentance_day(y);
-  std::vector<std::int64_t> days{days_from_civil(y, 1, 1),   easter - 2,  easter + 1, days_from_civil(y, 5, 1),
-                                 easter + 39,                easter + 50, days_from_civil(y, 10, 3),
-                                 days_from_civil(y, 10, 31), repentance,  days_from_civil(y, 12, 25),
-                                 days_from_civil(y, 12, 26)};
-  std::sort(days.begin(), days.end());
-  return days;
+  const auto days = saxon_days(y);
+  return {days.begin(), days.end()};
 }
 
 bool Holidays::closed(std::int64_t day) const {
@@ -344,11 +347,8 @@ bool Holidays::closed(std::int64_t day) const {
   std::int64_t y = 0;
   unsigned m = 0, d = 0;
   civil_from_days(day, y, m, d);
-  if ((m == 1 && d == 1) || (m == 5 && d == 1) || (m == 10 && (d == 3 || d == 31)) || (m == 12 && (d == 25 || d == 26))) {
-    return true;
-  }
-  const std::int64_t easter = easter_sunday(y);
-  return day == easter - 2 || day == easter + 1 || day == easter + 39 || day == easter + 50 || day == repentance_day(y);
+  const auto days = saxon_days(y);
+  return std::binary_search(days.begin(), days.end(), day);
 }
 
 std::optional<Holidays> parse_holidays(std::string_view spec) {
