@@ -94,6 +94,13 @@ void read_fit_and_effort(const json& e, Measure& m) {
   m.effort.assumption = eff.value("assumption", true);
   m.requires_ids = strings(e, "requires");
   m.citizen_facing = e.value("citizen_facing", false);
+  m.town_wide = str(e, "scope") == "town";
+  const auto more = eff.value("per_further_service", json::object());
+  m.further_service.one_off_eur = number(more, "one_off_eur", 0);
+  m.further_service.running_eur_per_year = number(more, "running_eur_per_year", 0);
+  m.further_service.staff_days = number(more, "staff_days", 0);
+  m.further_service.source = str(more, "source");
+  m.further_service.assumption = more.value("assumption", true);
 }
 
 } // namespace

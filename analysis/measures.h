@@ -105,6 +105,11 @@ struct Measure {
   Effort effort;
   std::vector<std::string> requires_ids;   ///< measures that must come first (prerequisites)
   bool citizen_facing = false;             ///< acts only on the share of citizens who change channel (uptake)
+  /// Introduced once for the whole town (a basis component such as ePayBL, the e-file, the Servicekonto
+  /// postbox): a town portfolio counts `effort` once and adds `further_service` for every further service
+  /// it serves (analysis/portfolio.h). false: introduced per service, effort per service.
+  bool town_wide = false;
+  Effort further_service;                  ///< town_wide: extra effort for each service after the first
 };
 
 struct Catalogue {

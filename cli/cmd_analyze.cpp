@@ -5,6 +5,7 @@
 // to standard output is one document: the file's object for one input, {"schema_version", "files"}
 // for several; `jsonl` writes one line per file (docs/schema/analyze.schema.json).
 #include "cli/commands.h"
+#include "cli/analyse_model.h"
 #include "cli/data_location.h"
 #include "cli/trace.h"
 #include "cli/number.h"
@@ -36,21 +37,15 @@
 namespace lotse::cli {
 namespace {
 
-struct AnalyzeOptions {
+struct AnalyzeOptions : ModelSettings {
   std::vector<std::string> files;
   std::string formats;  ///< empty: html when writing files, md on standard output (-o -)
   std::string output = ".";
-  std::optional<double> cases_per_year;
-  std::optional<double> hours_per_fte;
-  double verteilzeit = 1.0;
-  bool lead_time = false;
   std::string tables_override;  ///< a town's own table values (JSON), empty = default tables only
   std::string town, author, date, docx_template;
   std::string csv_dialect = "standard";  ///< --csv-dialect for --format csv
   bool stamp = false;           ///< --stamp: today's date in the header (reports are otherwise deterministic)
   std::string soll;             ///< --soll: the Soll model; the one input is the Ist model
-  std::vector<std::string> uptake;  ///< "measure_id=rate", rate 0..1 (German or plain number) or percent
-  std::shared_ptr<const analysis::DataSet> data;  ///< loaded once before the first file
 };
 
 /// One output format of the command line: a text report format, JSON Lines, or a document format
@@ -79,21 +74,6 @@ std::string today() {
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
   return buf;
-}
-
-/// "online_application=0,4" or "online_application=40%" -> (id, rate); the second part is the error.
-std::pair<std::pair<std::string, double>, std::string> parse_uptake(const std::string& item) {
-  const auto eq = item.find('=');
-  std::string why;
-  if (eq == std::string::npos || eq == 0) return {{}, "--uptake erwartet MASSNAHME=QUOTE, z. B. online_application=0,4 (expected ID=RATE)"};
-  std::string value = item.substr(eq + 1);
-  const bool percent = !value.empty() && value.back() == '%';
-  if (percent) value.pop_back();
-  auto v = parse_number(value, &why);
-  if (!v) return {{}, why};
-  if (percent) *v /= 100.0;
-  if (*v < 0 || *v > 1) return {{}, "Nutzungsquote muss zwischen 0 und 1 (0 % und 100 %) liegen (uptake must be between 0 and 1): " + item};
-  return {{item.substr(0, eq), *v}, {}};
 }
 
 /// "md,html" -> formats in the given order without repeats; empty on an unknown name.
@@ -158,64 +138,6 @@ std::string report_path(const AnalyzeOptions& o, const std::string& stem, const 
   return (std::filesystem::path(o.output) / (stem + "." + f.extension())).string();
 }
 
-/// One model imported and analysed: every pass has run on `ctx`, `report` gathers the results.
-struct Analysed {
-  importers::ImportResult imported;
-  std::unique_ptr<engine::AnalysisContext> ctx;
-  std::optional<reports::Report> report;
-  ExitCode code = ExitCode::ok;           ///< bad_input when unreadable, findings when errors were found
-};
-
-/// Imports `path`, prints its diagnostics and runs every pass (the lead time only with --lead-time).
-std::unique_ptr<Analysed> analyse(Session& s, const AnalyzeOptions& o, const std::string& path) {
-  const bool de = s.lang == engine::Lang::de;
-  auto a = std::make_unique<Analysed>();
-  auto t0 = std::chrono::steady_clock::now();
-  a->imported = importers::import_file(path, s.max_input_bytes());
-  trace(s, "{}: {} {}", shown(path), de ? "gelesen in" : "read in", ms_since(s, t0));
-  a->imported.diagnostics.sort();
-  for (const auto& d : a->imported.diagnostics) {
-    if (d.severity == engine::Severity::error || (d.severity == engine::Severity::warning && !s.quiet) || s.verbose) {
-      s.err << engine::format_diagnostic(d, s.lang) << "\n";
-    }
-  }
-  if (!a->imported.model) {
-    a->code = ExitCode::bad_input;
-    return a;
-  }
-  engine::Scenario scenario;
-  scenario.cases_per_year = o.cases_per_year;
-  if (o.hours_per_fte) scenario.hours_per_fte = *o.hours_per_fte;
-  scenario.distribution_time_factor = o.verteilzeit;
-  a->ctx = std::make_unique<engine::AnalysisContext>(*a->imported.model, scenario);
-  engine::AnalysisContext& ctx = *a->ctx;
-  ctx.options<analysis::SuggestionOptions>().lead_time = o.lead_time;
-  for (const auto& item : o.uptake) {
-    const auto [rate, why] = parse_uptake(item);
-    if (why.empty()) ctx.options<analysis::SuggestionOptions>().uptake[rate.first] = rate.second;
-  }
-  ctx.options<analysis::DataSetOption>().data = o.data;
-  std::vector<std::string_view> passes;
-  for (const auto& p : analysis::all_passes()) {
-    if (o.lead_time || p.id != analysis::LeadTimePass::id) passes.push_back(p.id);
-  }
-  // One pass at a time, so -v can say where the time goes (a pass's time includes the passes it
-  // needs that did not run before it).
-  for (const auto id : passes) {
-    t0 = std::chrono::steady_clock::now();
-    analysis::run_passes(ctx, {id});
-    trace(s, "{}: {} {} {}", shown(path), de ? "Analyse" : "pass", id, ms_since(s, t0));
-  }
-  reports::ReportOptions ro;
-  ro.file_label = std::filesystem::path(path).filename().string();
-  ro.hours_per_fte_from_cli = o.hours_per_fte.has_value();
-  a->report = reports::build_report(ctx, a->imported.diagnostics, ro);
-  bool errors = a->imported.diagnostics.has_errors();
-  for (const auto& f : a->report->findings) errors = errors || f.severity == engine::Severity::error;
-  if (errors) a->code = ExitCode::findings;
-  return a;
-}
-
 /// Writes one output text to its file (or standard output with -o -).
 ExitCode deliver(Session& s, const AnalyzeOptions& o, const std::string& target, const std::string& text) {
   if (o.output == "-") {
@@ -233,7 +155,7 @@ ExitCode deliver(Session& s, const AnalyzeOptions& o, const std::string& target,
 
 ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats,
                      const std::string& path, const std::string& stem, Batch& batch) {
-  const auto a = analyse(s, o, path);
+  const auto a = analyse_model(s, o, path);
   if (!a->report) return a->code;
   ExitCode code = a->code;
   reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, a->ctx.get()};
@@ -261,8 +183,8 @@ std::string comparison_text(const AnalyzeOptions& o, const OutFormat& f, const r
 
 /// `analyze IST --soll SOLL`: both models analysed with the same options, one comparison per format.
 ExitCode compare_one(Session& s, const AnalyzeOptions& o, const std::vector<OutFormat>& formats, const std::string& stem) {
-  const auto ist = analyse(s, o, o.files.front());
-  const auto soll = analyse(s, o, o.soll);
+  const auto ist = analyse_model(s, o, o.files.front());
+  const auto soll = analyse_model(s, o, o.soll);
   if (!ist->report || !soll->report) return worst(ist->code, soll->code);
   const auto r = reports::build_comparison(*ist->ctx, *ist->report, *soll->ctx, *soll->report);
   ExitCode code = worst(ist->code, soll->code);

@@ -78,6 +78,10 @@ struct Cell {
   std::string source;            ///< provenance in words, e.g. "hundesteuer.bpmn:42", "StBA Zeitwerttabelle 2025"
   std::string anchor;            ///< link target (a block id), e.g. from a diagram mark to a table row
   std::string formula_key;       ///< set on total cells: the XLSX emitter writes a SUM over the column instead
+  /// A formula over cells of the same row, by column key: "{saved_full}*{uptake}". The XLSX emitter writes
+  /// it as a formula (with `value` as its cached result), so that a town can edit the inputs; every
+  /// other emitter shows `value`.
+  std::string formula;
   // Extensions for visual formats (text formats may ignore them):
   std::vector<int> marks{};      ///< media-break numbers shown as badges after the content
   bool badge = false;            ///< the number itself is a media-break mark (drawn as a badge)

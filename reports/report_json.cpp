@@ -15,14 +15,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-/// Rounds to `places` decimals; integral results stay integers in the output.
-json number(double v, int places = 4) {
-  if (!std::isfinite(v)) return nullptr;
-  const double f = std::pow(10.0, places);
-  const double r = std::round(v * f) / f;
-  if (r == std::floor(r) && std::fabs(r) < 9e15) return static_cast<std::int64_t>(r);
-  return r;
-}
+json number(double v, int places = 4) { return json_number(v, places); }
 
 std::string_view origin_name(analysis::Origin o) {
   switch (o) {
@@ -188,6 +181,14 @@ json process(const Report& r, std::size_t index, engine::Lang lang) {
 }
 
 } // namespace
+
+json json_number(double v, int places) {
+  if (!std::isfinite(v)) return nullptr;
+  const double f = std::pow(10.0, places);
+  const double r = std::round(v * f) / f;
+  if (r == std::floor(r) && std::fabs(r) < 9e15) return static_cast<std::int64_t>(r);
+  return r;
+}
 
 json report_json(const Report& r, engine::Lang lang) {
   json j;

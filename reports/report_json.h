@@ -10,6 +10,10 @@
 
 namespace lotse::reports {
 
+/// A figure for the JSON interfaces: rounded to `places` decimals, integral results as integers,
+/// null when not finite (every JSON writer of reports/ uses it, so the same figure has the same digits).
+[[nodiscard]] nlohmann::ordered_json json_number(double v, int places = 4);
+
 /// One file's report as JSON, beginning with "schema_version" (docs/schema/analyze.schema.json).
 [[nodiscard]] nlohmann::ordered_json report_json(const Report& r, engine::Lang lang);
 

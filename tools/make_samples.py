@@ -3,6 +3,8 @@
 # Writes the bundled sample models samples/*.bpmn (municipal services of a Saxon town of ~20,000
 # inhabitants) from the descriptions below, so that the lotse: attributes and the QBP simulation block
 # cannot drift apart. Every figure's source is named next to it and in samples/README.md.
+# Also writes the sample towns samples/gemeinden/ (models in several formats and stadt.json each) from
+# tools/samples_gemeinden.py.
 # usage: python3 tools/make_samples.py [--check]
 #   --check: write nothing; fail on layout problems or when a sample file differs from the generated text
 #   --figures: print expected visits, minutes per case, hours, VZÄ and cost per Stelle (for samples/README.md)
@@ -670,29 +672,44 @@ def figures(s: Sample) -> str:
     return "\n".join(lines)
 
 
+def outputs():
+    """(relative path under samples/, Sample or None, bytes) of every file this script writes."""
+    import samples_gemeinden as g          # imports this module; only needed here
+    out = [(s.key + ".bpmn", s) for s in (make() for make in SAMPLES)]
+    out += [(f"gemeinden/{town}/{s.key}.bpmn", s) for town, s in ((t, make()) for t, make in g.BPMN)]
+    files = []
+    for rel, s in out:
+        xml, problems = write(s)
+        files.append((rel, s, xml.encode("utf-8"), problems))
+    files += [("gemeinden/" + rel, None, data, []) for rel, data in g.other_files()]
+    return files
+
+
 def main() -> int:
     if "--figures" in sys.argv:
+        import samples_gemeinden as g
         for make in SAMPLES:
             print(figures(make()))
+        for town, make in g.BPMN:
+            print(f"[{town}] " + figures(make()))
         return 0
     check_only = "--check" in sys.argv
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     bad = 0
-    for make in SAMPLES:
-        s = make()
-        xml, problems = write(s)
+    for rel, s, data, problems in outputs():
         for p in problems:
-            print(f"{s.key}: layout: {p}", file=sys.stderr)
+            print(f"{rel}: layout: {p}", file=sys.stderr)
         bad += len(problems)
-        path = os.path.join(root, "samples", s.key + ".bpmn")
+        path = os.path.join(root, "samples", rel)
         if check_only:
-            old = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
-            if old != xml:
+            old = open(path, "rb").read() if os.path.exists(path) else b""
+            if old != data:
                 print(f"{path}: differs from what tools/make_samples.py writes (run it)", file=sys.stderr)
                 bad += 1
         else:
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(xml)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as fh:
+                fh.write(data)
     return 1 if bad else 0
 
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Validates the bundled samples (samples/*.bpmn) with the reference parser bpmn-moddle 10.3.1 (the parser
-# behind bpmn-js / Camunda Modeler, via /work/shared/tools/oracle): every file must parse in lax and strict
-# mode with 0 warnings and carry a diagram. Also checks that the files match tools/make_samples.py and that
+# Validates the bundled samples (samples/*.bpmn and the sample towns' samples/gemeinden/*/*.bpmn) with the
+# reference parser bpmn-moddle 10.3.1 (the parser behind bpmn-js / Camunda Modeler, via
+# /work/shared/tools/oracle): every file must parse in lax and strict mode with 0 warnings and carry a diagram. Also checks that the files match tools/make_samples.py and that
 # its layout check passes. usage: tools/validate_samples.sh [sample.bpmn ...]
 # Environment: ORACLE_DIR (default /tmp/oracle-samples; set up from SHARED_ORACLE with npm ci if missing).
 set -euo pipefail
@@ -18,11 +18,17 @@ if [[ ! -f "$oracle/node_modules/bpmn-moddle/package.json" ]]; then
 fi
 
 files=("$@")
-if [[ ${#files[@]} -eq 0 ]]; then files=("$repo"/samples/*.bpmn); fi
+if [[ ${#files[@]} -eq 0 ]]; then files=("$repo"/samples/*.bpmn "$repo"/samples/gemeinden/*/*.bpmn); fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/in/bpmn"
-for f in "${files[@]}"; do cp "$f" "$work/in/bpmn/"; done
+# the sample towns share file names (hundesteuer.bpmn in every town): each town gets its own sub-folder
+for f in "${files[@]}"; do
+  sub=""
+  if [[ "$(basename "$(dirname "$(dirname "$f")")")" == gemeinden ]]; then sub="$(basename "$(dirname "$f")")/"; fi
+  mkdir -p "$work/in/bpmn/$sub"
+  cp "$f" "$work/in/bpmn/$sub"
+done
 
 node "$oracle/oracle.mjs" "$work/in" --repeat 1 --out "$work/ref.json" 2>/dev/null
 node - "$work/ref.json" <<'JS'

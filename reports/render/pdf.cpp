@@ -95,11 +95,15 @@ double Report::row(const doc::Table& t, const std::vector<doc::Cell>* cells, con
     if (pass == 1 && header) c_.fill_rect(margin, y_, content_width(), h, head_fill);
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const bool numeric = t.columns[c].numeric || (cells && c < cells->size() && (*cells)[c].kind == doc::Cell::Kind::number);
-      const std::string text = header ? t.columns[c].header : (c < cells->size() ? doc::format_cell((*cells)[c], d_.meta.lang) : "");
+      // Text cells keep their inline markup (line breaks, emphasis); numbers and headers are plain.
+      const doc::Cell* cell = header || c >= cells->size() ? nullptr : &(*cells)[c];
+      const std::string text = cell == nullptr ? pdf::markup(header ? t.columns[c].header : std::string())
+                               : cell->kind == doc::Cell::Kind::text ? pdf::markup(cell->text, d_.meta.lang)
+                                                                     : pdf::markup(doc::format_cell(*cell, d_.meta.lang));
       const TextStyle s{8.5, header || bold, numeric, 0x222222};
       const double cw = w[c] * content_width() - 2 * cell_pad;
-      if (pass == 0) h = std::max(h, c_.measure(pdf::markup(text), s, cw) + 2 * cell_pad);
-      else c_.text(pdf::markup(text), s, x + cell_pad, y_ + cell_pad, cw);
+      if (pass == 0) h = std::max(h, c_.measure(text, s, cw) + 2 * cell_pad);
+      else c_.text(text, s, x + cell_pad, y_ + cell_pad, cw);
       x += w[c] * content_width();
     }
   }

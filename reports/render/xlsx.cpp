@@ -39,6 +39,27 @@ std::string number_format(Unit u, int decimals, engine::Lang lang) {
   return suffix.empty() ? base : base + " \"" + std::string(suffix) + "\"";
 }
 
+/// "={saved_full}*{uptake}" with the column keys replaced by the cells of row `r` ("=F2*E2").
+std::string row_formula(const doc::Table& t, const std::string& f, lxw_row_t r) {
+  std::string out = "=";
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '{') {
+      out.push_back(f[i]);
+      continue;
+    }
+    const std::size_t close = f.find('}', i);
+    if (close == std::string::npos) throw std::runtime_error("xlsx: unclosed column key in formula " + f);
+    const std::string key = f.substr(i + 1, close - i - 1);
+    const auto col = std::find_if(t.columns.begin(), t.columns.end(), [&](const doc::Column& c) { return c.key == key; });
+    if (col == t.columns.end()) throw std::runtime_error("xlsx: formula names unknown column " + key);
+    char ref[16];
+    lxw_rowcol_to_cell(ref, r, static_cast<lxw_col_t>(col - t.columns.begin()));
+    out += ref;
+    i = close;
+  }
+  return out;
+}
+
 class Book {
 public:
   Book(const std::string& path, const doc::Meta& meta) : meta_(meta) {
@@ -178,7 +199,13 @@ void Book::table(const doc::Table& t) {
   lxw_row_t r = 1;
   for (const auto& row : t.rows) {
     for (std::size_t c = 0; c < std::min(ncols, row.size()); ++c) {
-      write_cell(ws, r, static_cast<lxw_col_t>(c), row[c], false);
+      if (!row[c].formula.empty() && row[c].kind == Cell::Kind::number) {
+        const std::string formula = row_formula(t, row[c].formula, r);
+        worksheet_write_formula_num(ws, r, static_cast<lxw_col_t>(c), formula.c_str(), number(row[c].unit, row[c].decimals, false),
+                                    row[c].value);
+      } else {
+        write_cell(ws, r, static_cast<lxw_col_t>(c), row[c], false);
+      }
       chars[c] = std::max(chars[c], utf8_length(doc::format_cell(row[c], meta_.lang)));
     }
     ++r;
