@@ -58,7 +58,7 @@ TownRun load_town(Session& s, const ModelSettings& settings, const std::vector<s
       run.files.push_back(in);
     }
   }
-  reports::Town town;
+  reports::Town town = reports::parse_town("{}", {});  // every key at its default, listed as such
   if (!inputs.empty() && fs::is_directory(inputs.front(), ec)) {
     town.name = fs::path(inputs.front()).lexically_normal().filename().string();
     if (town.name.empty() || town.name == ".") town.name = fs::absolute(inputs.front(), ec).lexically_normal().parent_path().filename().string();

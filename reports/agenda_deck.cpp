@@ -264,6 +264,23 @@ Table category_table(const ServiceComparison& c, const Words& w) {
   return t;
 }
 
+Table task_table(const ServiceComparison& c, const Words& w) {
+  Table t;
+  t.id = "schritte_" + c.service;
+  t.caption = short_name(w("Schritte ", "Steps ") + c.service, 31);
+  t.columns = {{w("Arbeitsschritt, der sich unterscheidet (Minuten je Fall; 0 = fehlt)", "Step that differs (minutes per case; 0 = missing)"), "task"}};
+  for (const auto& r : c.towns) t.columns.push_back({r.town, r.town, true});
+  for (const auto& [name, key] : c.differing_tasks) {
+    std::vector<Cell> row{text_cell(name)};
+    for (const auto& r : c.towns) {
+      const auto it = r.minutes_by_task.find(key);
+      row.push_back(num(it == r.minutes_by_task.end() ? 0.0 : it->second, Unit::minutes, 1));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
 void add_comparison(Document& d, const ServiceComparison& c, const Words& w, int level) {
   d.add(Heading{level, doc::text((c.name.empty() ? c.service : c.name) + " (" + c.service + ")"), "vergleich-" + c.service});
   d.add(comparison_table(c, w));
@@ -278,7 +295,11 @@ void add_comparison(Document& d, const ServiceComparison& c, const Words& w, int
     d.add(Paragraph{doc::text(w("Bausteine, in denen sich die Gemeinden unterscheiden (mehr als 10 % und 1 Minute je Fall): ",
                                 "Block categories in which the towns differ (more than 10 % and 1 minute per case): ") + cats)});
   }
-  d.add(category_table(c, w));
+  const bool typed = std::any_of(c.towns.begin(), c.towns.end(), [](const TownServiceRow& r) {
+    return std::any_of(r.minutes_by_category.begin(), r.minutes_by_category.end(), [](const auto& x) { return x.first != "none"; });
+  });
+  if (typed) d.add(category_table(c, w));  // Baustein types (PICTURE): otherwise every step is "ohne Bausteintyp"
+  if (!c.differing_tasks.empty()) d.add(task_table(c, w));
 }
 
 } // namespace

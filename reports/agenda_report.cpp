@@ -4,6 +4,7 @@
 #include "reports/agenda_report.h"
 
 #include "analysis/compare.h"
+#include "engine/text_fold.h"
 #include "reports/report_json.h"
 
 #include <algorithm>
@@ -122,6 +123,9 @@ Agenda build_agenda(const std::vector<const Report*>& reports, const Town& town,
       s.media_change_share = p.media_change_share;
       for (const auto& n : p.nodes) s.hours_by_category[std::string(analysis::category_id(n.block))] += n.hours_per_year;
       for (const auto& st : p.stellen) s.hours_by_stelle[st.name] += st.hours_per_year;
+      for (const auto& n : p.nodes) {
+        if (n.minutes_per_case > 0) s.minutes_by_task.emplace_back(n.name.empty() ? n.id : n.name, n.minutes_per_case);
+      }
       for (const auto& np : r.not_proposed) {
         if (np.reason != "already_present") continue;
         s.in_place.push_back(np.id);
@@ -294,7 +298,7 @@ std::vector<ServiceComparison> compare_towns(const std::vector<const Agenda*>& a
     if (list.size() < 2) continue;
     ServiceComparison c;
     c.service = stem;
-    c.name = list.front().second->name;
+    c.name = list.front().second->name.substr(0, list.front().second->name.find(" ("));  // "Gewerbe anmelden (Ist-Prozess ...)" -> "Gewerbe anmelden
     for (const auto& [t, s] : list) {
       const Agenda& a = *agendas[t];
       TownServiceRow row;
@@ -313,6 +317,14 @@ std::vector<ServiceComparison> compare_towns(const std::vector<const Agenda*>& a
         row.media_change_share += other.media_change_share * other.minutes_per_case;
         for (const auto& [cat, h] : other.hours_by_category) {
           if (other.cases_per_year > 0) row.minutes_by_category[cat] += h * 60.0 / other.cases_per_year;
+        }
+        for (const auto& [task, m] : other.minutes_by_task) {
+          const std::string key = engine::fold_key(task);
+          row.minutes_by_task[key] += m;
+          if (std::find_if(c.differing_tasks.begin(), c.differing_tasks.end(), [&](const auto& x) { return x.second == key; }) ==
+              c.differing_tasks.end()) {
+            c.differing_tasks.emplace_back(task, key);  // every task for now; the equal ones are removed below
+          }
         }
       }
       row.media_break_share = row.hours_per_year > 0 ? row.media_break_share / row.hours_per_year : 0.0;
@@ -340,6 +352,16 @@ std::vector<ServiceComparison> compare_towns(const std::vector<const Agenda*>& a
       }
       if (hi - lo > 1.0 && hi - lo > 0.1 * hi) c.differing_categories.push_back(cat);
     }
+    std::erase_if(c.differing_tasks, [&](const auto& task) {
+      double lo = 1e300, hi = 0;
+      for (const auto& row : c.towns) {
+        const auto it = row.minutes_by_task.find(task.second);
+        const double m = it == row.minutes_by_task.end() ? 0.0 : it->second;
+        lo = std::min(lo, m);
+        hi = std::max(hi, m);
+      }
+      return !(lo == 0.0 || (hi - lo > 1.0 && hi - lo > 0.1 * hi));
+    });
     out.push_back(std::move(c));
   }
   return out;
@@ -372,6 +394,17 @@ nlohmann::ordered_json comparison_json(const ServiceComparison& c) {
     j["towns"].push_back(x);
   }
   j["differing_categories"] = c.differing_categories;
+  j["differing_tasks"] = json::array();
+  for (const auto& [name, key] : c.differing_tasks) {
+    json x;
+    x["task"] = name;
+    x["minutes_per_case"] = json::array();
+    for (const auto& t : c.towns) {
+      const auto it = t.minutes_by_task.find(key);
+      x["minutes_per_case"].push_back(fixed(it == t.minutes_by_task.end() ? 0.0 : it->second));
+    }
+    j["differing_tasks"].push_back(x);
+  }
   return j;
 }
 

@@ -46,6 +46,7 @@ struct AgendaService {
   std::vector<std::string> in_place;     ///< those measures' ids
   std::map<std::string, double> hours_by_category;  ///< Baustein category id -> hours per year
   std::map<std::string, double> hours_by_stelle;
+  std::vector<std::pair<std::string, double>> minutes_by_task;  ///< task name -> minutes per case, model order
   double saved_hours_per_year = 0, saved_eur_per_year = 0;  ///< its package
   std::vector<std::string> measure_ids;  ///< its package, in order
   std::vector<std::string> measure_titles_de, measure_titles_en;
@@ -100,6 +101,7 @@ struct TownServiceRow {
   double media_change_share = 0;         ///< PICTURE Medienwechsel blocks: share of minutes
   int media_breaks = 0;
   std::map<std::string, double> minutes_by_category;  ///< Baustein category -> minutes per case
+  std::map<std::string, double> minutes_by_task;      ///< folded task name -> minutes per case
   bool leanest = false;                  ///< fewest minutes per case among the towns
 };
 
@@ -108,6 +110,9 @@ struct ServiceComparison {
   std::string name;                      ///< process name of the first town's model
   std::vector<TownServiceRow> towns;
   std::vector<std::string> differing_categories;  ///< categories whose minutes per case differ by > 10 % and 1 min
+  /// Work steps (matched by name, case and umlaut spelling aside) whose minutes per case differ by more
+  /// than 10 % and 1 minute between the towns, or that only some towns have: (shown name, folded key).
+  std::vector<std::pair<std::string, std::string>> differing_tasks;
 };
 
 /// "Gemeinde A", "Gemeinde B", ..., "Gemeinde Z", "Gemeinde AA", ... for the town at `index` (0-based).
