@@ -24,33 +24,6 @@ namespace lotse::cli {
 namespace {
 namespace fs = std::filesystem;
 
-/// Options shared by agenda, workshop and compare.
-struct TownOptions : ModelSettings {
-  std::vector<std::string> inputs;
-  std::string town_file;
-  std::string formats;
-  std::string output = ".";
-  std::string date;
-  bool stamp = false;
-  std::string service;   ///< compare: only this file stem
-  bool anonymise = false;
-};
-
-void add_town_options(CLI::App& sub, Session& s, TownOptions& o) {
-  add_number_option(sub, "--hours-per-fte", o.hours_per_fte, "Arbeitsstunden je VZÄ und Jahr (Standard 1600)", 1.0, 8760.0);
-  sub.add_option("--uptake", o.uptake, "Nutzungsquote einer bürgerseitigen Maßnahme, z. B. --uptake online_application=0,4 (wiederholbar)")
-      ->check([](const std::string& v) { return parse_uptake(v).second; });
-  sub.add_option("--data-dir", s.data_dir, "Ordner mit dem Datensatz")->type_name("DIR");
-  auto* date = sub.add_option("--date", o.date, "Stand (JJJJ-MM-TT) in den Dokumenten; ohne Angabe kein Datum")->check([](const std::string& v) {
-    const bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
-                    std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-    return ok ? std::string() : std::string("expected a date as YYYY-MM-DD");
-  });
-  sub.add_flag("--stamp", o.stamp, "heutiges Datum als Stand in die Dokumente schreiben")->excludes(date);
-  sub.add_flag("-r,--recursive", s.recursive, "Ordner mit Unterordnern nach Modelldateien durchsuchen");
-  add_common_options(sub, s);
-}
-
 /// "html,docx" -> {"html", "docx"}; empty when an item is not in `allowed`.
 std::vector<std::string> format_list(const std::string& list, const std::vector<std::string>& allowed) {
   std::vector<std::string> out;
@@ -74,38 +47,6 @@ CLI::Validator formats_of(const std::vector<std::string>& allowed) {
   return CLI::Validator(
       [allowed, names](std::string& v) { return format_list(v, allowed).empty() ? "expected " + names + " or a comma list of them" : std::string(); },
       "FORMATS");
-}
-
-/// One document to write: file name and bytes (computed when written).
-struct Output {
-  std::string name;
-  std::function<std::string()> bytes;
-};
-
-/// Writes every output atomically into `dir` (or the one text output to standard output with -o -);
-/// refuses to overwrite an input. A failed output does not stop the others.
-ExitCode write_outputs(Session& s, const std::string& dir, const std::vector<Output>& outputs, const std::vector<std::string>& inputs) {
-  if (dir == "-") {
-    for (const auto& o : outputs) s.out << o.bytes();
-    return ExitCode::ok;
-  }
-  std::vector<std::string> targets{dir};
-  for (const auto& o : outputs) targets.push_back((fs::path(dir) / o.name).string());
-  if (!outputs_clear_of_inputs(s, targets, inputs)) return ExitCode::usage;
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) return report_output_error(s, dir, std::system_error(ec, dir));
-  ExitCode code = ExitCode::ok;
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    const std::string& target = targets[i + 1];
-    try {
-      reports::write_file_atomic(target, outputs[i].bytes());
-      if (!s.quiet) s.out << tr(s.lang, "geschrieben: ", "written: ") << shown(target) << "\n";
-    } catch (const std::exception& e) {
-      code = worst(code, report_output_error(s, target, e));
-    }
-  }
-  return code;
 }
 
 std::string json_text(const nlohmann::ordered_json& j) { return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"; }

@@ -48,6 +48,7 @@ Action add_formats(CLI::App& app, Session& s);
 Action add_passes(CLI::App& app, Session& s);
 Action add_agenda(CLI::App& app, Session& s);
 Action add_compare(CLI::App& app, Session& s);
+Action add_workshop(CLI::App& app, Session& s);
 
 /// Adds the shared --lang/--quiet/--verbose options to a subcommand.
 void add_common_options(CLI::App& sub, Session& s);

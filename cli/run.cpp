@@ -148,6 +148,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   add(&add_analyze);
   add(&add_simulate);
   add(&add_agenda);
+  add(&add_workshop);
   add(&add_compare);
   add(&add_convert);
   add(&add_formats);

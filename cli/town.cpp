@@ -4,12 +4,16 @@
 #include "cli/cli_texts.h"
 #include "cli/data_location.h"
 #include "cli/inputs.h"
+#include "cli/number.h"
 #include "cli/trace.h"
+#include "reports/output.h"
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 namespace lotse::cli {
 namespace fs = std::filesystem;
@@ -35,6 +39,46 @@ std::string read_town_file(const std::string& path, std::size_t max_bytes, std::
 }
 
 } // namespace
+
+void add_town_options(CLI::App& sub, Session& s, TownOptions& o) {
+  add_number_option(sub, "--hours-per-fte", o.hours_per_fte, "Arbeitsstunden je VZÄ und Jahr (Standard 1600)", 1.0, 8760.0);
+  sub.add_option("--uptake", o.uptake, "Nutzungsquote einer bürgerseitigen Maßnahme, z. B. --uptake online_application=0,4 (wiederholbar)")
+      ->check([](const std::string& v) { return parse_uptake(v).second; });
+  sub.add_option("--data-dir", s.data_dir, "Ordner mit dem Datensatz")->type_name("DIR");
+  auto* date = sub.add_option("--date", o.date, "Stand (JJJJ-MM-TT) in den Dokumenten; ohne Angabe kein Datum")->check([](const std::string& v) {
+    const bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+                    std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    return ok ? std::string() : std::string("expected a date as YYYY-MM-DD");
+  });
+  sub.add_flag("--stamp", o.stamp, "heutiges Datum als Stand in die Dokumente schreiben")->excludes(date);
+  sub.add_flag("-r,--recursive", s.recursive, "Ordner mit Unterordnern nach Modelldateien durchsuchen");
+  add_common_options(sub, s);
+}
+
+
+ExitCode write_outputs(Session& s, const std::string& dir, const std::vector<Output>& outputs, const std::vector<std::string>& inputs) {
+  if (dir == "-") {
+    for (const auto& o : outputs) s.out << o.bytes();
+    return ExitCode::ok;
+  }
+  std::vector<std::string> targets{dir};
+  for (const auto& o : outputs) targets.push_back((fs::path(dir) / o.name).string());
+  if (!outputs_clear_of_inputs(s, targets, inputs)) return ExitCode::usage;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return report_output_error(s, dir, std::system_error(ec, dir));
+  ExitCode code = ExitCode::ok;
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const std::string& target = targets[i + 1];
+    try {
+      reports::write_file_atomic(target, outputs[i].bytes());
+      if (!s.quiet) s.out << tr(s.lang, "geschrieben: ", "written: ") << shown(target) << "\n";
+    } catch (const std::exception& e) {
+      code = worst(code, report_output_error(s, target, e));
+    }
+  }
+  return code;
+}
 
 std::string today_iso() {
   const std::time_t now = std::time(nullptr);

@@ -7,6 +7,7 @@
 #include "cli/analyse_model.h"
 #include "reports/agenda_report.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,6 +32,33 @@ struct TownRun {
 /// every problem on s.err; a model that cannot be read is named in the agenda and the rest goes on.
 [[nodiscard]] TownRun load_town(Session& s, const ModelSettings& settings, const std::vector<std::string>& inputs,
                                 std::string town_file, bool recursive, std::string_view command);
+
+/// Options shared by agenda, workshop and compare.
+struct TownOptions : ModelSettings {
+  std::vector<std::string> inputs;
+  std::string town_file;
+  std::string formats;
+  std::string output = ".";
+  std::string date;
+  bool stamp = false;
+  std::string service;   ///< compare: only this file stem
+  bool anonymise = false;
+  bool no_posters = false;  ///< workshop: no A3 poster per model
+};
+
+/// --hours-per-fte, --uptake, --data-dir, --date, --stamp, --recursive and the common options.
+void add_town_options(CLI::App& sub, Session& s, TownOptions& o);
+
+/// One document to write: file name inside the output folder and its bytes (computed when written).
+struct Output {
+  std::string name;
+  std::function<std::string()> bytes;
+};
+
+/// Writes every output atomically into `dir` (or all of them to standard output with -o -), after
+/// checking that none replaces an input (exit 2). A failed output does not stop the others.
+[[nodiscard]] ExitCode write_outputs(Session& s, const std::string& dir, const std::vector<Output>& outputs,
+                                     const std::vector<std::string>& inputs);
 
 /// Today's date (YYYY-MM-DD, local time) for --stamp.
 [[nodiscard]] std::string today_iso();

@@ -137,7 +137,8 @@ Deck workshop_deck(const Agenda& a, const std::vector<const Report*>& reports, e
     const Document d = build_document(*reports[static_cast<std::size_t>(x.report)], lang);
     const auto figures = blocks_of<Figure>(d);
     Slide s;
-    s.title = x.name + w(": wo der Vorgang das Medium wechselt", ": where the case changes medium");
+    // One title line (about 50 characters at the title size): the service's short name and what the slide shows.
+    s.title = short_name(x.name.substr(0, x.name.find(" (")), 36) + w(": Medienbrüche", ": media breaks");
     if (!figures.empty()) s.blocks.emplace_back(*figures.front());
     s.blocks.emplace_back(Paragraph{Inline{number(x.media_breaks, Unit::count, 0), plain(w(" Medienbrüche binden ", " media breaks take ")),
                                            number(x.media_break_hours_per_year, Unit::hours, 0),
@@ -160,7 +161,7 @@ Deck workshop_deck(const Agenda& a, const std::vector<const Report*>& reports, e
     s.title = w("Die wichtigsten Maßnahmen", "The most important measures");
     Table t;
     t.id = "massnahmen";
-    t.columns = {{w("Maßnahme", "Measure"), "title"}, {w("Leistungen", "Services"), "services", true},
+    t.columns = {{w("Maßnahme", "Measure"), "title"}, {w("Leist.", "Serv."), "services", true},
                  {w("Einmalig €", "One-off €"), "one_off", true}, {w("Ersparnis h/Jahr", "Saving h/year"), "hours", true},
                  {w("Ersparnis €/Jahr", "Saving €/year"), "eur", true}, {w("Priorität", "Priority"), "priority"}};
     std::vector<const analysis::TownMeasure*> top;

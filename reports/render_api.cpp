@@ -2,6 +2,7 @@
 #include "reports/render_api.h"
 
 #include "reports/emit_pdf.h"
+#include "reports/emit_pptx.h"
 #include "reports/emit_xlsx.h"
 
 #include <dlfcn.h>
@@ -60,5 +61,6 @@ const RenderApi& render_api() {
 std::string emit_pdf(const doc::Document& d) { return render_api().pdf(d); }
 std::string emit_poster(const doc::Document& d) { return render_api().poster(d); }
 std::string emit_xlsx(const doc::Document& d) { return render_api().xlsx(d); }
+std::string emit_slides_pdf(const doc::Deck& d) { return render_api().slides_pdf(d); }
 
 } // namespace lotse::reports

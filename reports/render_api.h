@@ -6,6 +6,7 @@
 #pragma once
 
 #include "reports/document.h"
+#include "reports/slides.h"
 #include "reports/svg_render.h"
 
 #include <string>
@@ -13,7 +14,8 @@
 
 namespace lotse::reports {
 
-inline constexpr int render_api_version = 1;
+/// Version 2 added slides_pdf (issue #11).
+inline constexpr int render_api_version = 2;
 
 struct RenderApi {
   int version;
@@ -21,6 +23,7 @@ struct RenderApi {
   std::string (*poster)(const doc::Document&);
   std::string (*xlsx)(const doc::Document&);
   std::vector<std::string> (*pngs)(const doc::Figure&, double scale, const std::vector<Rect>& tiles, double dpi);
+  std::string (*slides_pdf)(const doc::Deck&);  ///< the 16:9 slide deck, 960 x 540 pt
 };
 
 /// The module's functions, loading it on first use from LOTSE_RENDER_MODULE, else next to the

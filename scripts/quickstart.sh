@@ -13,7 +13,7 @@ packages=(g++ cmake make libboost-graph-dev libpugixml-dev libeigen3-dev libspdl
           nlohmann-json3-dev libcli11-dev libzip-dev zlib1g-dev pkg-config libboost1.74-dev
           libhowardhinnant-date-dev tzdata libutf8proc-dev libxlsxwriter-dev librsvg2-dev libcairo2-dev libpango1.0-dev)
 [ "$mode" = "--test" ] && packages+=(nodejs npm clang libclang-rt-14-dev python3-jsonschema chromium
-                                     poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+                                     poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui
                                      python3-docx python3-openpyxl python3-pdfminer
                                      libxml2-utils dpkg-dev)
 missing=()

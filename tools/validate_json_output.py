@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Validates real JSON output of `lotse analyze`, `lotse stats` and `lotse simulate` for every sample against
-docs/schema/{analyze,stats,simulate}.schema.json (JSON Schema draft 2020-12, python3-jsonschema from Debian).
+"""Validates real JSON output of `lotse analyze`, `lotse stats`, `lotse simulate`, `lotse agenda` and `lotse compare`
+for every sample (and sample town) against docs/schema/{analyze,stats,simulate,agenda,compare}.schema.json (JSON Schema draft 2020-12, python3-jsonschema from Debian).
 
 Checks: each sample alone (de and en), all samples together to standard output as ONE JSON document
 ({schema_version, files}), JSON Lines (one valid object per line), a batch with a broken file (the
@@ -123,6 +123,30 @@ def main():
     for line in run(lotse, ["stats", *samples, "--format", "jsonl"], (0, 1)).splitlines():
         check(stats, json.loads(line), "stats jsonl line")
         checked += 1
+
+    # agenda and compare (issue #11): every sample town, German and English; all towns together.
+    agenda = validator(os.path.join(src, "docs/schema/agenda.schema.json"))
+    compare = validator(os.path.join(src, "docs/schema/compare.schema.json"))
+    towns = sorted(glob.glob(os.path.join(src, "samples", "gemeinden", "*", "")))
+    if len(towns) < 3:
+        sys.exit(f"FAIL: expected three sample towns in {src}/samples/gemeinden, found {len(towns)}")
+    for t in towns:
+        for lang in ("de", "en"):
+            doc = json.loads(run(lotse, ["agenda", t, "--format", "json", "-o", "-", "-q", "--lang", lang]))
+            check(agenda, doc, f"agenda {t} --lang {lang}")
+            checked += 1
+    broken = copy.deepcopy(doc)
+    del broken["measures"][0]["quarter"]
+    if agenda.is_valid(broken):
+        sys.exit("FAIL: the agenda schema accepts a measure without quarter")
+    for extra in ([], ["--anonym"], ["--service", "hundesteuer"]):
+        doc = json.loads(run(lotse, ["compare", *towns, "--format", "json", "-o", "-", "-q"] + extra))
+        check(compare, doc, f"compare {' '.join(extra)}")
+        checked += 1
+    broken = copy.deepcopy(doc)
+    broken["towns"][0]["media_break_share"] = 1.5
+    if compare.is_valid(broken):
+        sys.exit("FAIL: the compare schema accepts a share above 1")
 
     # The schema is not a pass-everything: a missing required key or a wrong type is rejected.
     one = json.loads(run(lotse, ["analyze", samples[0], "--format", "json", "-o", "-"], (0, 1)))

@@ -19,6 +19,7 @@ std::vector<std::string> render_pngs(const doc::Figure& f, double scale, const s
 extern "C" __attribute__((visibility("default"))) const lotse::reports::RenderApi* lotse_render_api() {
   static const lotse::reports::RenderApi api{lotse::reports::render_api_version, &lotse::reports::render_pdf,
                                              &lotse::reports::render_poster, &lotse::reports::render_xlsx,
-                                             &lotse::reports::render_pngs};
+                                             &lotse::reports::render_pngs,
+                                             &lotse::reports::render_slides_pdf};
   return &api;
 }

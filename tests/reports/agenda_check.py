@@ -8,6 +8,8 @@
 #    and net benefit are row formulas; LibreOffice recalculates them to the JSON's figures; after the
 #    uptake of a citizen-facing measure is edited (openpyxl) the recalculated saving follows it.
 #  - agenda.pdf: A4 portrait, no character below 7 pt.
+#  - `lotse workshop`: 8-12 slides as 16:9 PDF, the PPTX opens in LibreOffice Impress with as many 16:9
+#    pages, one A3 poster per model, the Steckbrief handout converts.
 # Usage: agenda_check.py LOTSE OUTDIR TOWN_DIR...   A missing tool fails when CI=true, else skips (77).
 import json, math, os, shutil, subprocess, sys
 
@@ -126,6 +128,28 @@ for town in sys.argv[3:]:
     check("595.276 x 841.89 pts" in info or "595.28 x 841.89 pts" in info, f"{name}: agenda not A4 portrait: {info}")
     sizes = [math.hypot(c.matrix[2], c.matrix[3]) for page in extract_pages(pdf) for c in chars(page)]
     check(sizes and min(sizes) >= 7 - 0.01, f"{name}: smallest agenda font {min(sizes) if sizes else None} pt")
+    # Workshop material: the deck opens in LibreOffice Impress with one page per slide, 16:9 like our PDF;
+    # one A3 poster per model; the handout converts.
+    ws = os.path.join(dest, "workshop")
+    r = subprocess.run([lotse, "workshop", town, "-o", ws, "-q"], capture_output=True, text=True)
+    check(r.returncode == 0, f"{name}: workshop exit {r.returncode}: {r.stderr}")
+    deck_pages = pages(os.path.join(ws, "workshop.pdf"))
+    check(8 <= deck_pages <= 12, f"{name}: the deck has {deck_pages} slides")
+    info = subprocess.run(["pdfinfo", os.path.join(ws, "workshop.pdf")], capture_output=True, text=True).stdout
+    check("960 x 540 pts" in info, f"{name}: workshop.pdf not 16:9: {info}")
+    r = soffice(["--convert-to", "pdf", "--outdir", os.path.join(ws, "lo"), os.path.join(ws, "workshop.pptx")])
+    lo_deck = os.path.join(ws, "lo", "workshop.pdf")
+    check(r.returncode == 0 and os.path.exists(lo_deck), f"{name}: LibreOffice pptx -> pdf failed: {r.stderr}")
+    if os.path.exists(lo_deck):
+        check(pages(lo_deck) == deck_pages, f"{name}: Impress shows {pages(lo_deck)} slides, our PDF {deck_pages}")
+        size = subprocess.run(["pdfinfo", lo_deck], capture_output=True, text=True).stdout.split("Page size:")[1].split()
+        check(abs(float(size[0]) / float(size[2]) - 16 / 9) < 0.01, f"{name}: Impress page is not 16:9: {size[:3]}")
+    models = len({s["file"] for s in agenda["services"]})
+    posters = [f for f in os.listdir(ws) if f.endswith(".poster.pdf")]
+    check(len(posters) == models, f"{name}: {len(posters)} posters for {models} models")
+    r = soffice(["--convert-to", "pdf", "--outdir", os.path.join(ws, "lo"), os.path.join(ws, "steckbriefe.docx")])
+    check(r.returncode == 0, f"{name}: LibreOffice steckbriefe.docx -> pdf failed: {r.stderr}")
+    print(f"{name}: workshop deck {deck_pages} slides (Impress {pages(lo_deck)}), {len(posters)} posters")
     print(f"{name}: {len(agenda['services'])} services, {len(measures)} measures "
           f"({sum(1 for m in measures if m['quarter'] is None)} after the horizon), agenda {pages(pdf)} pages, "
           f"Ratsvorlage {own_pages} pages (LibreOffice {lo_pages}), {len(sums)} SUM totals, smallest font {min(sizes):.2f} pt")
