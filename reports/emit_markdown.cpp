@@ -44,7 +44,7 @@ struct Md {
   }
   void operator()(const doc::KeyFigures&) {}  // the summary's sentences carry the same figures
   void row(const std::vector<doc::Cell>& cells, bool strong) {
-    const auto m = markup(" ");
+    const auto m = markup("; ");  // a table row is one line: hard breaks in a cell become "; "
     out << "|";
     for (const auto& c : cells) {
       const std::string s = detail::render_cell(c, lang(), m);

@@ -13,6 +13,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -235,4 +236,59 @@ TEST_CASE("compare: per 1,000 inhabitants from the town files, leanest variant, 
   std::set<std::string> services;
   for (const auto& s : all["services"]) services.insert(s["service"].get<std::string>());
   CHECK(services == std::set<std::string>{"gewerbeanmeldung", "hundesteuer"});
+}
+
+TEST_CASE("agenda workbook premise: a measure's saving is linear in its uptake", "[cli][agenda]") {
+  // The workbook's formula "saving at 100 % x uptake" holds when the marginal saving is linear in the
+  // measure's own uptake: the 30/60/90 % sensitivity points of every citizen-facing measure lie on a line
+  // through zero.
+  int checked = 0;
+  for (const char* file : {"hundesteuer.bpmn", "gewerbeanmeldung.bpmn", "kita-anmeldung.bpmn"}) {
+    const auto r = lotse_run({"analyze", sample(std::string("gemeinden/musterstadt/") + file), "--format", "json", "-o", "-", "-q"});
+    REQUIRE(r.code == 0);
+    const json report = json::parse(r.out);
+    for (const auto& m : report["processes"][0]["suggestions"]) {
+      const auto& points = m["uptake_sensitivity"];
+      if (points.empty()) continue;
+      const double per_unit = points[0]["saved_eur_per_year"].get<double>() / points[0]["uptake"].get<double>();
+      for (const auto& p : points) {
+        INFO(file << " " << m["id"]);
+        CHECK(p["saved_eur_per_year"].get<double>() == Approx(per_unit * p["uptake"].get<double>()).margin(0.05));
+      }
+      ++checked;
+    }
+  }
+  CHECK(checked >= 3);
+}
+
+TEST_CASE("the agenda and compare excerpts in README.md are what the tool prints", "[cli][agenda][docs]") {
+  std::ifstream in(lotse::test::source_dir() + "/README.md");
+  const std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto block_after = [&](const std::string& marker) {
+    const auto at = readme.find(marker);
+    REQUIRE(at != std::string::npos);
+    const auto open = readme.find("```\n", at);
+    const auto close = readme.find("```", open + 4);
+    return readme.substr(open + 4, close - open - 4);
+  };
+  const auto lines_in = [](const std::string& block, const std::string& output) {
+    std::size_t start = 0, n = 0;
+    while (start < block.size()) {
+      const auto end = block.find('\n', start);
+      std::string line = block.substr(start, end - start);
+      start = end == std::string::npos ? block.size() : end + 1;
+      if (line.empty()) continue;
+      // A README table may leave out trailing columns: compare the line's cells as a prefix.
+      if (line.rfind("| ", 0) == 0 && line.back() == '|') line.pop_back();
+      INFO(line);
+      CHECK(output.find(line) != std::string::npos);
+      ++n;
+    }
+    CHECK(n >= 4);
+  };
+  const auto agenda = lotse_run({"agenda", sample("gemeinden/talbach/"), "--format", "md", "-o", "-", "-q"});
+  lines_in(block_after("lotse agenda samples/gemeinden/talbach/ --format md -o -"), agenda.out);
+  const auto cmp = lotse_run({"compare", sample("gemeinden/beispielhain/"), sample("gemeinden/musterstadt/"), sample("gemeinden/talbach/"),
+                              "--service", "hundesteuer", "--format", "md", "-o", "-", "-q"});
+  lines_in(block_after("lotse compare samples/gemeinden/*/ --service hundesteuer --format md -o -"), cmp.out);
 }
