@@ -66,15 +66,6 @@ struct Batch {
   nlohmann::ordered_json json_files = nlohmann::ordered_json::array();
 };
 
-/// Today's date as YYYY-MM-DD (local time), for --stamp.
-std::string today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
 
 /// "md,html" -> formats in the given order without repeats; empty on an unknown name.
 std::vector<OutFormat> parse_formats(const std::string& list) {
@@ -158,7 +149,7 @@ ExitCode analyze_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
   const auto a = analyse_model(s, o, path);
   if (!a->report) return a->code;
   ExitCode code = a->code;
-  reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, a->ctx.get()};
+  reports::DocumentOptions doc{o.town, o.author, o.stamp ? today_iso() : o.date, a->ctx.get()};
   for (const auto& f : formats) {
     const auto t0 = std::chrono::steady_clock::now();
     const std::string text = output_text(o, f, *a->report, s.lang, doc, batch);
@@ -188,7 +179,7 @@ ExitCode compare_one(Session& s, const AnalyzeOptions& o, const std::vector<OutF
   if (!ist->report || !soll->report) return worst(ist->code, soll->code);
   const auto r = reports::build_comparison(*ist->ctx, *ist->report, *soll->ctx, *soll->report);
   ExitCode code = worst(ist->code, soll->code);
-  reports::DocumentOptions doc{o.town, o.author, o.stamp ? today() : o.date, ist->ctx.get()};
+  reports::DocumentOptions doc{o.town, o.author, o.stamp ? today_iso() : o.date, ist->ctx.get()};
   for (const auto& f : formats) {
     code = worst(code, deliver(s, o, report_path(o, stem, f), comparison_text(o, f, r, s.lang, doc)));
   }

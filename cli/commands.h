@@ -50,6 +50,9 @@ Action add_agenda(CLI::App& app, Session& s);
 Action add_compare(CLI::App& app, Session& s);
 Action add_workshop(CLI::App& app, Session& s);
 
+/// Today's date as YYYY-MM-DD (local time), for --stamp.
+[[nodiscard]] std::string today_iso();
+
 /// Adds the shared --lang/--quiet/--verbose options to a subcommand.
 void add_common_options(CLI::App& sub, Session& s);
 

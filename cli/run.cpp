@@ -12,6 +12,7 @@
 
 #include <iostream>
 #include <cstring>
+#include <ctime>
 #include <sstream>
 #include <system_error>
 #include <unistd.h>
@@ -185,6 +186,15 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
   }
   return static_cast<int>(ExitCode::usage);
+}
+
+std::string today_iso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
 }
 
 } // namespace lotse::cli

@@ -80,14 +80,6 @@ ExitCode write_outputs(Session& s, const std::string& dir, const std::vector<Out
   return code;
 }
 
-std::string today_iso() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  localtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
 
 TownRun load_town(Session& s, const ModelSettings& settings, const std::vector<std::string>& inputs, std::string town_file,
                   bool recursive, std::string_view command) {

@@ -60,7 +60,5 @@ struct Output {
 [[nodiscard]] ExitCode write_outputs(Session& s, const std::string& dir, const std::vector<Output>& outputs,
                                      const std::vector<std::string>& inputs);
 
-/// Today's date (YYYY-MM-DD, local time) for --stamp.
-[[nodiscard]] std::string today_iso();
 
 } // namespace lotse::cli

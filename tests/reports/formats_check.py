@@ -14,44 +14,21 @@
 # Usage: formats_check.py LOTSE OUTDIR SAMPLE...   A missing tool fails when CI=true, else skips (77).
 import math, os, shutil, subprocess, sys
 
-def need(ok, what):
-    if ok:
-        return
-    if os.environ.get("CI") == "true":
-        sys.exit(f"FAIL: {what} missing in CI")
-    print(f"SKIP: {what} missing"); sys.exit(77)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from readback import Failures, chars, need_office_readers, soffice as office
 
-def modules():
-    try:
-        import docx, openpyxl, pdfminer.high_level  # noqa: F401
-        return True
-    except ImportError:
-        return False
-
-need(modules(), "python3-docx / python3-openpyxl / python3-pdfminer")
-need(shutil.which("soffice") is not None, "LibreOffice (soffice)")
-need(shutil.which("pdfinfo") is not None, "poppler-utils (pdfinfo)")
+need_office_readers()
 import docx, openpyxl
 from pdfminer.high_level import extract_pages
-from pdfminer.layout import LTChar, LTTextContainer
 
 lotse, out = sys.argv[1], sys.argv[2]
-failures = []
-def check(cond, msg):
-    if not cond:
-        failures.append(msg)
+failures = Failures()
+check = failures.check
 
-def chars(obj):
-    if isinstance(obj, LTChar):
-        yield obj
-    elif hasattr(obj, "__iter__"):
-        for o in obj:
-            yield from chars(o)
 
 def soffice(args):
-    env = dict(os.environ, HOME=os.path.join(out, "lo-home"))
-    return subprocess.run(["soffice", "--headless", "--norestore"] + args, capture_output=True, text=True,
-                          timeout=180, env=env)
+    return office(out, args, timeout=180)
+
 
 for sample in sys.argv[3:]:
     shutil.rmtree(out, ignore_errors=True); os.makedirs(out)
@@ -119,6 +96,4 @@ for sample in sys.argv[3:]:
           f"A4 smallest font {min(a4):.2f} pt, poster smallest font "
           f"{min(sizes):.2f} pt, poster pages: {info.split('Pages:')[1].split()[0]}")
 
-if failures:
-    print("\n".join(failures)); sys.exit(1)
-print("ok")
+failures.finish()

@@ -11,12 +11,8 @@
 # Usage: pptx_check.py LOTSE_TESTS OUTDIR.  A missing tool fails when CI=true, else skips (77).
 import os, re, shutil, subprocess, sys, time
 
-def need(ok, what):
-    if ok:
-        return
-    if os.environ.get("CI") == "true":
-        sys.exit(f"FAIL: {what} missing in CI")
-    print(f"SKIP: {what} missing"); sys.exit(77)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from readback import need
 
 for tool in ("soffice", "pdfinfo", "pdffonts", "pdftotext", "pdftoppm"):
     need(shutil.which(tool) is not None, tool)
