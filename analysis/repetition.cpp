@@ -7,7 +7,13 @@
 namespace lotse::analysis {
 
 double Repetition::expected() const {
-  if (multi_instance) return std::max(0.0, count);
+  if (multi_instance) {
+    const double c = std::max(0.0, count);
+    if (completion_share <= 0 || completion_share >= 1) return c;
+    const double whole = std::floor(c), frac = c - whole;
+    const int n = static_cast<int>(whole);
+    return (1 - frac) * completed_of(n) + (frac > 0 ? frac * completed_of(n + 1) : 0.0);
+  }
   const double max = count >= 1 ? std::floor(count) : -1;
   if (again <= 0) return max > 0 ? max : 1.0;
   return max > 0 ? (1 - std::pow(again, max)) / (1 - again) : 1 / (1 - again);
@@ -23,6 +29,7 @@ std::optional<Repetition> repetition_of(const engine::Node& n) {
     r.multi_instance = true;
     r.parallel = n.loop == engine::LoopKind::parallel_multi_instance;
     r.count = *n.loop_cardinality;
+    if (n.attrs.completion_share) r.completion_share = std::clamp(n.attrs.completion_share->value, 0.0, 1.0);
     return r;
   case engine::LoopKind::standard:
     if (!n.loop_maximum && !n.attrs.loop_probability) return std::nullopt;

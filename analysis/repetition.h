@@ -7,10 +7,17 @@
 //    iteration with probability p (lotse `loop_probability`), at most loopMaximum iterations (a fraction
 //    is cut); expected (1 - p^M) / (1 - p), without a maximum 1 / (1 - p); a maximum without a
 //    probability runs exactly M iterations.
+//  - multi-instance completionCondition as a share q (lotse `completion_share`, or the expression
+//    `${nrOfCompletedInstances/nrOfInstances >= q}`): the activity completes after the first
+//    k = max(1, ceil(q n)) of its n instances have completed (the condition is tested after each
+//    completion); the others are cancelled (parallel) or never start (sequential). Executions counted:
+//    the k completed instances, expected E[k(n)] over a fractional cardinality.
 #pragma once
 
 #include "engine/model.h"
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace lotse::analysis {
@@ -20,6 +27,14 @@ struct Repetition {
   bool parallel = false;        ///< parallel multi-instance: the instances run at the same time
   double count = -1;            ///< multi-instance cardinality, or loop maximum (whole iterations); < 0: none
   double again = 0;             ///< standard loop: P(one more iteration)
+  double completion_share = 0;  ///< multi-instance: done after this share of instances; <= 0 or >= 1: all
+
+  /// Instances that complete (are executed to their end) of `instances` started: k of the header.
+  [[nodiscard]] int completed_of(int instances) const {
+    if (!multi_instance || completion_share <= 0 || completion_share >= 1 || instances <= 0) return instances;
+    const double k = std::ceil(completion_share * static_cast<double>(instances) - 1e-9);
+    return std::clamp(static_cast<int>(k), 1, instances);
+  }
 
   /// Expected executions per pass (see the header comment).
   [[nodiscard]] double expected() const;

@@ -3,6 +3,7 @@
 // token by the flow probabilities (missing ones share the rest equally), AND splits copy it, OR splits
 // send it along each branch with that branch's own probability (default flow: none of the others).
 // Boundary events take their share of the activity's executions; interrupting ones reduce its normal exit.
+#include "analysis/event_rule.h"
 #include "analysis/markov.h"
 #include "analysis/repetition.h"
 #include "analysis/visits_detail.h"
@@ -104,17 +105,17 @@ void inclusive(const engine::ProcessModel& m, const ScopeGraph& g, std::size_t v
   if (default_edge != npos) factor[default_edge] = others.empty() ? 1.0 : none_taken;
 }
 
-/// Probability that a boundary event fires per execution of its activity.
+/// Probability that a boundary event fires per execution of its activity: the rule the simulation
+/// uses (analysis/event_rule.h).
 double boundary_probability(const engine::ProcessModel& m, engine::NodeIndex b, engine::Diagnostics& notes) {
-  const auto& n = m.node(b);
-  if (n.attrs.occurrence) return std::clamp(n.attrs.occurrence->value, 0.0, 1.0);
-  const auto out = m.out_flows(b);
-  if (out.size() == 1 && m.flow(out[0]).probability) return std::clamp(m.flow(out[0]).probability->value.value, 0.0, 1.0);
-  for (const auto t : n.triggers) {
-    if (t == engine::EventTrigger::compensate) return 0.0;  // compensation runs only on request
+  const EventRule r = event_rule(m, b);
+  if (!r.given && r.probability <= 0) {
+    bool compensation = false;
+    for (const auto t : m.node(b).triggers) compensation = compensation || t == engine::EventTrigger::compensate;
+    if (!compensation) note(notes, m, DiagId::ana_boundary_no_probability, b, {label(m.node(b))});
+    return 0.0;
   }
-  note(notes, m, DiagId::ana_boundary_no_probability, b, {label(n)});
-  return 0.0;
+  return boundary_firing_share(m, b);
 }
 
 } // namespace
@@ -237,7 +238,12 @@ LocalVisits solve_scope(const engine::ProcessModel& m, const ScopeGraph& g, engi
 
   std::vector<double> sources(n, 0.0);
   bool start_occurrence = false;
-  for (const auto s : g.start_events) start_occurrence = start_occurrence || m.node(g.scope.nodes[s]).attrs.occurrence.has_value();
+  // In an event sub-process the start event's occurrence is its trigger probability, counted already
+  // as the sub-process's visits in the enclosing scope (analysis/event_rule.h).
+  const bool event_sub = g.scope.container != npos && m.node(g.scope.container).triggered_by_event;
+  for (const auto s : g.start_events) {
+    start_occurrence = start_occurrence || (!event_sub && m.node(g.scope.nodes[s]).attrs.occurrence.has_value());
+  }
   if (start_occurrence) {
     for (const auto s : g.start_events) {
       const auto& occ = m.node(g.scope.nodes[s]).attrs.occurrence;
@@ -257,8 +263,8 @@ LocalVisits solve_scope(const engine::ProcessModel& m, const ScopeGraph& g, engi
   for (std::size_t v = 0; v < n; ++v) {
     const auto& node = m.node(g.scope.nodes[v]);
     if (!node.triggered_by_event) continue;
-    if (node.attrs.occurrence) {
-      sources[v] += std::max(0.0, node.attrs.occurrence->value);
+    if (const EventRule r = event_rule(m, g.scope.nodes[v]); r.given) {
+      sources[v] += r.probability;
     } else {
       note(notes, m, DiagId::ana_event_subprocess, g.scope.nodes[v], {label(node)});
     }

@@ -169,6 +169,13 @@ constexpr std::array texts{
             "2026-12-24, -2026-10-31 öffnet einen Feiertag; durch Kommas getrennt",
             "Days on which every timetable is closed: sachsen (public holidays of Saxony), dates such as 2026-12-24, "
             "-2026-10-31 opens a holiday; comma-separated"},
+    CliText{"simulate", "--scenario",
+            "Prosimos-Szenario (JSON), dessen Parameter die des Modells ersetzen (Standard: <Modell>.json neben dem "
+            "Modell, wenn es eines ist)",
+            "Prosimos scenario (JSON) whose parameters replace the model's (default: <model>.json next to the model, "
+            "when it is one)"},
+    CliText{"simulate", "--no-scenario", "Ein Prosimos-Szenario neben dem Modell nicht verwenden",
+            "Do not apply a Prosimos scenario found next to the model"},
     // convert
     CliText{"convert", "", "Als BPMN 2.0 mit Diagramm schreiben", "Write as BPMN 2.0 with a diagram"},
     CliText{"convert", "input", "Eingabedatei (BPMN, PICTURE-XML, XProzess 2.0, Bausteintabelle CSV)",

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // `lotse simulate FILE|- --cases N --seed S [--replications R] [--threads T] [--format json|text]
 // [--log FILE.xes|FILE.csv|-] [--log-format xes|csv] [--csv-dialect standard|excel-de] [--max-log-mb M]
-// [--time-zone TZ] [--cases-per-year X] [--staff POOL=N] [--timetable SPEC]`: throughput and lead-time
-// simulation of one model (analysis/sim), with an optional streamed event log and progress on a terminal.
+// [--time-zone TZ] [--cases-per-year X] [--staff POOL=N] [--timetable SPEC] [--scenario FILE.json]`: throughput
+// and lead-time simulation of one model (analysis/sim), with an optional streamed event log and progress on a
+// terminal. A Prosimos scenario (--scenario, or <model>.json next to the model) replaces the model's parameters.
 #include "cli/commands.h"
 #include "cli/data_location.h"
 #include "cli/trace.h"
@@ -12,11 +13,14 @@
 #include "analysis/sim/defaults.h"
 #include "analysis/sim/run.h"
 #include "importers/importer.h"
+#include "importers/prosimos_scenario.h"
 #include "reports/event_log.h"
 #include "reports/sim_report.h"
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <fmt/format.h>
 #include <iostream>
 #include <iterator>
@@ -40,8 +44,64 @@ struct SimulateArgs {
   std::string arrival_timetable;
   std::string holidays;
   std::string tables_override;
+  std::string scenario;  ///< Prosimos scenario JSON; empty: <model stem>.json next to the model if it is one
+  bool no_scenario = false;
   double max_log_mb = 2048;
 };
+
+// The scenario to apply: --scenario, else `<model stem>.json` beside the model when its start looks like a
+// Prosimos scenario (then `found` is set: the run says so in SIM-056). Empty: none.
+std::string scenario_path(const SimulateArgs& a, bool& found) {
+  found = false;
+  if (!a.scenario.empty() || a.no_scenario || a.file == "-") return a.no_scenario ? std::string() : a.scenario;
+  std::filesystem::path p(a.file);
+  if (p.extension() == ".json") return {};
+  p.replace_extension(".json");
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(p, ec)) return {};
+  std::ifstream in(p, std::ios::binary);
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (!importers::looks_like_prosimos_scenario(head)) return {};
+  found = true;
+  return p.string();
+}
+
+// Reads the scenario and applies it; errors (syntax IN-010 with file:line, wrong form SIM-050, unreadable
+// IN-001) are printed and give exit 65; notes and warnings go to `diags` (the report).
+ExitCode apply_scenario(const std::string& path, bool found, Session& s, std::optional<engine::ProcessModel>& model,
+                        engine::Diagnostics& diags) {
+  std::optional<engine::SourceFile> src;
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > s.max_input_bytes()) {
+    engine::Diagnostics d;
+    d.add(engine::DiagId::in_unreadable, path, {}, "", {"> " + std::to_string(s.max_input_bytes() >> 20) + " MB (--max-input-mb)"});
+    s.err << engine::format_diagnostic(d.items().front(), s.lang) << "\n";
+    return ExitCode::bad_input;
+  }
+  try {
+    src = engine::SourceFile::read(path);
+  } catch (const std::system_error& e) {
+    engine::Diagnostics d;
+    d.add(engine::DiagId::in_unreadable, path, {}, "", {e.code().message()});
+    s.err << engine::format_diagnostic(d.items().front(), s.lang) << "\n";
+    return ExitCode::bad_input;
+  }
+  importers::ImportResult r = importers::apply_prosimos_scenario(*src, *model);
+  r.diagnostics.sort();
+  if (!r.model) {
+    for (const auto& d : r.diagnostics) {
+      if (d.severity == engine::Severity::error) s.err << engine::format_diagnostic(d, s.lang, &*src) << "\n";
+    }
+    return ExitCode::bad_input;
+  }
+  if (found) diags.add(engine::DiagId::sim_scenario_found, path, {}, "", {path});
+  diags.append(r.diagnostics);
+  model = std::move(r.model);
+  return ExitCode::ok;
+}
 
 bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOptions& o, std::ostream& err) {
   for (const auto& s : items) {
@@ -147,9 +207,12 @@ ExitCode run_with_log(const SimulateArgs& a, Session& s, const analysis::sim::Si
 }
 
 ExitCode run_simulate(const SimulateArgs& a, Session& s) {
+  bool scenario_found = false;
+  const std::string scenario = scenario_path(a, scenario_found);
   if (!a.log.empty()) {
     std::vector<std::string> inputs{a.file};
     if (!a.tables_override.empty()) inputs.push_back(a.tables_override);
+    if (!scenario.empty()) inputs.push_back(scenario);
     if (!outputs_clear_of_inputs(s, {a.log}, inputs)) return ExitCode::usage;
   }
   const auto data = load_session_data(s, a.tables_override, "simulate");
@@ -166,6 +229,10 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     for (const auto& d : imp.diagnostics) s.err << engine::format_diagnostic(d, s.lang) << "\n";
     return ExitCode::bad_input;
   }
+  engine::Diagnostics diags;
+  if (!scenario.empty()) {
+    if (const ExitCode c = apply_scenario(scenario, scenario_found, s, imp.model, diags); c != ExitCode::ok) return c;
+  }
   const engine::ProcessModel& m = *imp.model;
   analysis::sim::SimOptions o;
   o.cases = a.cases > 0 ? a.cases : m.simulation().instances.value_or(10'000);
@@ -179,14 +246,14 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   o.holidays = a.holidays;
   o.log_all_replications = a.log_replications == "all";
   if (!parse_staff(a.staff, o, s.err)) return ExitCode::usage;
-  {
+  // The analysis core's default times (workload pass, StBA tables) only for models that need them.
+  o.default_minutes_source = [&m, &data, cases_per_year = o.cases_per_year]() {
     engine::Scenario sc;
-    sc.cases_per_year = o.cases_per_year;
+    sc.cases_per_year = cases_per_year;
     engine::AnalysisContext ctx(m, sc);
     ctx.options<analysis::DataSetOption>().data = data;
-    o.default_minutes = analysis::sim::default_minutes(ctx);
-  }
-  engine::Diagnostics diags;
+    return analysis::sim::default_minutes(ctx);
+  };
   const analysis::sim::SimNetwork net = analysis::sim::compile_network(m, o, diags);
   analysis::sim::SimulationResult r;
   t0 = std::chrono::steady_clock::now();
@@ -250,6 +317,10 @@ Action add_simulate(CLI::App& app, Session& s) {
   sub->add_option("--holidays", a->holidays,
                   "days every timetable is closed: sachsen (public holidays of Saxony), dates 2026-12-24, "
                   "-2026-10-31 to open a holiday; comma-separated");
+  sub->add_option("--scenario", a->scenario,
+                  "Prosimos scenario (JSON) whose parameters replace the model's (default: <model>.json next to the "
+                  "model, when it is one)");
+  sub->add_flag("--no-scenario", a->no_scenario, "do not apply a Prosimos scenario found next to the model");
   add_data_options(*sub, s, a->tables_override);
   add_common_options(*sub, s);
   sub->footer("Examples:\n  lotse simulate permit.bpmn --cases 20000 --seed 7 --replications 5\n"
@@ -258,6 +329,7 @@ Action add_simulate(CLI::App& app, Session& s) {
               "  lotse simulate - --log - < permit.bpmn > permit.csv\n"
               "  lotse simulate gewerbe.bpmn --cases-per-year 1500 --staff Sachbearbeitung=2 --timetable \"Mo-Fr 08:00-16:00\"\n"
               "  lotse simulate gewerbe.bpmn --timetable \"Mo-Fr 08:00-16:00\" --holidays sachsen,2026-12-24,2026-12-31\n"
+              "  lotse simulate model.bpmn --scenario model-prosimos.json\n"
               "  lotse simulate samples/hundesteuer.bpmn --tables-override samples/ortswerte-musterstadt.json\n");
   return [a, &s]() { return run_simulate(*a, s); };
 }

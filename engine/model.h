@@ -148,6 +148,7 @@ struct NodeAttributes {
   std::optional<Located<Distribution>> duration;    ///< simulation duration distribution (QBP/BPSim)
   std::optional<Located<double>> occurrence;        ///< P(Baustein): expected executions per arrival (default 1)
   std::optional<Located<double>> loop_probability;  ///< standard loop: P(one more iteration) after each one
+  std::optional<Located<double>> completion_share;  ///< multi-instance: done when this share of instances has completed
   std::optional<BatchRule> batch;                   ///< batch activity (lotse batch_* attributes)
   BlockType block = BlockType::none;                ///< PICTURE building-block type
   SourceLocation block_at{};
@@ -320,6 +321,7 @@ struct SimulationSetup {
   std::string process_id;                 ///< process the parameters belong to
   std::optional<std::int64_t> instances;  ///< processInstances
   std::optional<Located<Distribution>> arrival;  ///< inter-arrival time
+  std::string arrival_timetable;          ///< Timetable id cases arrive in (Prosimos arrival_time_calendar); empty = around the clock
   std::string start;                      ///< startDateTime as written
   std::string currency;
   std::vector<ResourcePool> pools;

@@ -55,6 +55,25 @@ std::string_view id_ref(std::string_view raw) {
   return t;
 }
 
+// A completionCondition of the simple form `${nrOfCompletedInstances/nrOfInstances >= 0.6}` (also `>`,
+// spaces anywhere, `#{…}`) as the share 0.6; anything else: nullopt (every instance runs).
+std::optional<double> completion_share(std::string_view text) {
+  std::string t;
+  for (const char ch : text) {
+    if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') t += ch;
+  }
+  if (t.size() >= 3 && (t[0] == '$' || t[0] == '#') && t[1] == '{' && t.back() == '}') t = t.substr(2, t.size() - 3);
+  constexpr std::string_view lhs = "nrOfCompletedInstances/nrOfInstances";
+  if (!t.starts_with(lhs)) return std::nullopt;
+  std::string_view rest = std::string_view(t).substr(lhs.size());
+  if (rest.starts_with(">=")) rest.remove_prefix(2);
+  else if (rest.starts_with(">")) rest.remove_prefix(1);
+  else return std::nullopt;
+  const auto v = parse_number(rest);
+  if (!v || *v < 0 || *v > 1) return std::nullopt;
+  return v;
+}
+
 } // namespace
 
 void Reader::read_process(const pugi::xml_node& el) {
@@ -125,6 +144,11 @@ void Reader::read_flow_node(const pugi::xml_node& el, const TagInfo& tag, const 
       for (pugi::xml_node lc = c.first_child(); lc; lc = lc.next_sibling()) {
         if (lc.type() == pugi::node_element && local_name(lc.name()) == "loopCardinality") {
           n.loop_cardinality = loop_count(lc, lc.text().get(), n.id);
+        } else if (lc.type() == pugi::node_element && local_name(lc.name()) == "completionCondition" &&
+                   !n.attrs.completion_share) {
+          if (const auto q = completion_share(lc.text().get())) {
+            n.attrs.completion_share = engine::Located<double>{*q, at(lc)};
+          }
         }
       }
       break;

@@ -5,6 +5,7 @@
 // file:line, unknown names a warning (kept as free properties where the target has any).
 #include "importers/bpmn_hooks.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -127,6 +128,47 @@ bool apply_batch_attr(const Attr& a, engine::NodeAttributes& attrs) {
   return true;
 }
 
+/// `duration_distribution`: "EXPONENTIAL 30", "UNIFORM 10 50", "TRIANGULAR 10 20 40", "NORMAL 30 5",
+/// "LOGNORMAL 30 10", "FIXED 30", "GAMMA 2 15" (shape, scale), "ERLANG 3 30" (phases, mean); times in
+/// minutes. Sets attrs.duration, as QBP's durationDistribution does (work of an activity, time of an event).
+void apply_distribution(const Attr& a, engine::NodeAttributes& attrs) {
+  static constexpr std::array<std::string_view, 8> kinds{"FIXED", "EXPONENTIAL", "NORMAL", "LOGNORMAL",
+                                                         "UNIFORM", "TRIANGULAR", "GAMMA", "ERLANG"};
+  static constexpr std::array<int, 8> arity{1, 1, 2, 2, 2, 3, 2, 2};
+  std::vector<std::string_view> words;
+  std::string_view rest = trim(a.value);
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    words.push_back(rest.substr(0, end));
+    rest = trim(rest.substr(end));
+  }
+  std::string kind = words.empty() ? std::string() : std::string(words.front());
+  for (auto& ch : kind) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
+  std::size_t k = kinds.size();
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    if (kind == kinds[i]) k = i;
+  }
+  if (k == kinds.size() || words.size() != static_cast<std::size_t>(arity[k]) + 1) {
+    a.report(DiagId::lex_bad_value, {std::string(a.name), std::string(trim(a.value)),
+                                     "FIXED m, EXPONENTIAL m, NORMAL m sd, LOGNORMAL m sd, UNIFORM min max, "
+                                     "TRIANGULAR min mode max, GAMMA shape scale, ERLANG k m (minutes)"});
+    return;
+  }
+  std::array<double, 3> p{};
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const Attr one{a.name, words[i], a.at, a.file, a.element_id, a.diags};
+    const auto v = non_negative(one);
+    if (!v) return;
+    p[i - 1] = *v;
+  }
+  const auto kd = static_cast<engine::DistKind>(k);
+  // Minutes to seconds, except the shape of GAMMA and the phases of ERLANG.
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (!((kd == engine::DistKind::gamma || kd == engine::DistKind::erlang) && i == 0)) p[i] *= 60.0;
+  }
+  attrs.duration = located(engine::Distribution{kd, p[0], p[1], p[2], {}}, a);
+}
+
 void apply_node_attr(const Attr& a, engine::NodeAttributes& attrs) {
   const std::string value(trim(a.value));
   const std::string_view n = a.name;
@@ -137,6 +179,14 @@ void apply_node_attr(const Attr& a, engine::NodeAttributes& attrs) {
     }
   } else if (n == "occurrence") {
     if (auto v = non_negative(a)) attrs.occurrence = located(*v, a);
+  } else if (n == "probability") {
+    // Of a boundary event or an event sub-process: the probability that the event occurs (stored as the
+    // occurrence, which means the same for events); of an activity, P(Baustein) up to 1.
+    if (auto v = number_in(a, 0.0, 1.0, "[0, 1]")) attrs.occurrence = located(*v, a);
+  } else if (n == "completion_share") {
+    if (auto v = number_in(a, 0.0, 1.0, "[0, 1]")) attrs.completion_share = located(*v, a);
+  } else if (n == "duration_distribution") {
+    apply_distribution(a, attrs);
   } else if (n.substr(0, 6) == "batch_" && apply_batch_attr(a, attrs)) {
   } else if (n == "loop_probability") {
     if (auto v = number_in(a, 0.0, 0.999, "[0, 0.999]")) attrs.loop_probability = located(*v, a);

@@ -377,7 +377,7 @@ private:
     if (x.for_compensation) out += " isForCompensation=\"true\"";
     if (x.kind == engine::NodeKind::call_activity && !x.called_element.empty()) out += attr("calledElement", local_qname(x.called_element));
     if (x.default_flow != npos && x.default_flow < flow_ids_.size()) out += attr("default", flow_ids_[x.default_flow]);
-    std::string body = extension_elements(node_attributes(x.attrs), x.extensions, indent);
+    std::string body = extension_elements(node_attributes(x), x.extensions, indent);
     for (auto f : m_.in_flows(n)) body += fmt::format("{}  <bpmn:incoming>{}</bpmn:incoming>\n", indent, escape_xml(flow_ids_[f]));
     for (auto f : m_.out_flows(n)) body += fmt::format("{}  <bpmn:outgoing>{}</bpmn:outgoing>\n", indent, escape_xml(flow_ids_[f]));
     body += data_associations(n, indent);

@@ -40,6 +40,7 @@ AttrList node_attributes(const engine::NodeAttributes& a) {
   if (a.transport) l.add("transport_minutes", engine::to_minutes(a.transport->value));
   if (a.occurrence) l.add("occurrence", a.occurrence->value);
   if (a.loop_probability) l.add("loop_probability", a.loop_probability->value);
+  if (a.completion_share) l.add("completion_share", a.completion_share->value);
   if (a.batch) {
     if (!a.batch->release.empty()) l.add("batch_release", a.batch->release);
     if (a.batch->size > 0) l.add("batch_size", static_cast<double>(a.batch->size));
@@ -80,6 +81,22 @@ AttrList node_attributes(const engine::NodeAttributes& a) {
   if (!a.rag_name.empty()) l.add("rag_name", a.rag_name);
   for (const auto& r : a.resources) l.add("resource", r);
   for (const auto& [k, v] : a.properties) l.add(fmt::format("property.{}", k), v);
+  return l;
+}
+
+AttrList node_attributes(const engine::Node& n) {
+  AttrList l = node_attributes(n.attrs);
+  if (engine::is_event(n.kind) && n.attrs.duration && n.attrs.duration->value.kind != engine::DistKind::histogram) {
+    const engine::Distribution& d = n.attrs.duration->value;
+    const bool first_is_count = d.kind == engine::DistKind::gamma || d.kind == engine::DistKind::erlang;
+    static constexpr std::array<int, 8> arity{1, 1, 2, 2, 2, 3, 2, 2};
+    const std::array<double, 3> p{d.p1, d.p2, d.p3};
+    std::string v(engine::dist_kind_name(d.kind));
+    for (int i = 0; i < arity.at(static_cast<std::size_t>(d.kind)); ++i) {
+      v += " " + num(first_is_count && i == 0 ? p[static_cast<std::size_t>(i)] : p[static_cast<std::size_t>(i)] / 60.0);
+    }
+    l.add("duration_distribution", v);
+  }
   return l;
 }
 

@@ -26,6 +26,9 @@ private:
 
 /// Every typed attribute a node carries (times, block type, Stelle, channels, documents, ...).
 [[nodiscard]] AttrList node_attributes(const engine::NodeAttributes& a);
+/// The node's attributes plus, for an event, its time as `duration_distribution` (QBP carries only the
+/// distributions of activities).
+[[nodiscard]] AttrList node_attributes(const engine::Node& n);
 /// `<bpmn:standardLoopCharacteristics>` (with loopMaximum) or `<bpmn:multiInstanceLoopCharacteristics>`
 /// (isSequential, loopCardinality) of a node whose `loop` is set, one line per element, prefixed by `indent`.
 [[nodiscard]] std::string loop_characteristics(const engine::Node& n, std::string_view id, std::string_view indent);

@@ -3,6 +3,7 @@
 // tables, inclusive split/join pairing. Times, resources and arrivals are in network_params.cpp.
 #include "analysis/sim/network.h"
 
+#include "analysis/event_rule.h"
 #include "analysis/sim/bounds.h"
 #include "analysis/sim/network_compiler.h"
 
@@ -180,7 +181,7 @@ void Compiler::reach(engine::ProcessIndex process) {
   };
   root_starts = start_nodes(npos, process, true);
   for (const NodeIndex s : root_starts) visit(s);
-  warn_event_subprocesses(npos, process);
+  for (const NodeIndex e : event_subprocesses(npos, npos, process)) visit(e);
   while (!queue.empty()) {
     const NodeIndex n = queue.front();
     queue.pop_front();
@@ -191,7 +192,7 @@ void Compiler::reach(engine::ProcessIndex process) {
       for (const NodeIndex b : m.boundary_events(n)) {
         const auto& be = m.node(b);
         const bool timer = std::find(be.triggers.begin(), be.triggers.end(), engine::EventTrigger::timer) != be.triggers.end();
-        if (timer) {
+        if (timer || event_rule(m, b).given) {
           visit(b);
         } else {
           diag(DiagId::sim_boundary_ignored, b,
@@ -217,18 +218,24 @@ void Compiler::reach(engine::ProcessIndex process) {
       }
       scope_starts[n] = start_nodes(inner_parent, inner_process, false);
       net.nodes[n].scope = true;
-      warn_event_subprocesses(inner_parent, inner_process);
+      for (const NodeIndex e : event_subprocesses(n, inner_parent, inner_process)) visit(e);
       for (const NodeIndex s : scope_starts[n]) visit(s);
     }
   }
 }
 
-void Compiler::warn_event_subprocesses(NodeIndex parent, engine::ProcessIndex process) {
+std::vector<NodeIndex> Compiler::event_subprocesses(NodeIndex scope_node, NodeIndex parent, engine::ProcessIndex process) {
+  std::vector<NodeIndex> found;
   for (const NodeIndex c : m.children(parent)) {
-    if (in_scope(c, parent, process) && m.node(c).triggered_by_event) {
+    if (!in_scope(c, parent, process) || !m.node(c).triggered_by_event) continue;
+    if (!engine::is_container(m.node(c).kind) || !event_rule(m, c).given) {
       diag(DiagId::sim_event_subprocess_ignored, c, {label(c)});
+      continue;
     }
+    esubs.emplace_back(scope_node, c);
+    found.push_back(c);
   }
+  return found;
 }
 
 NodeIndex Compiler::link_target(NodeIndex n) const {
@@ -447,6 +454,7 @@ SimNetwork compile_network(const engine::ProcessModel& m, const SimOptions& o, e
     for (const NodeIndex s : c.scope_starts[n]) c.net.starts.push_back(s);
     sn.start_end = static_cast<std::uint32_t>(c.net.starts.size());
   }
+  c.group_event_subprocesses();
   c.net.ok = !c.failed;
   return std::move(c.net);
 }

@@ -39,6 +39,9 @@ struct SimOptions {
   /// Minutes per execution for nodes without any time in the model (from WorkloadPass); indexed by
   /// NodeIndex, negative = none.
   std::vector<double> default_minutes;
+  /// Computes default_minutes when it is empty and an activity needs one (called at most once); so the
+  /// data set is loaded only for models with activities without any time.
+  std::function<std::vector<double>()> default_minutes_source;
   std::int64_t activation_limit = 100'000;  ///< node activations per case before the run stops
   double case_years_limit = 100;     ///< simulated years a case may stay open before the run stops
   double horizon_years_limit = 1000; ///< simulated years per replication before the run stops
@@ -60,11 +63,23 @@ struct OutEdge {
   double p = 1.0;
 };
 
-/// A timer on an activity: the boundary event, its delay distribution, and whether it cancels the
-/// activity (interrupting) or starts its path beside it (non-interrupting, fires at most once).
+/// A boundary event on an activity: its delay distribution, and whether it cancels the activity
+/// (interrupting) or starts its path beside it (non-interrupting, fires at most once). Any kind (analysis/event_rule.h): it occurs with probability `p` (1 for a timer without
+/// one) after `dist`, or at the activity's end (`at_end`: error events, events without a time).
 struct BoundaryTimer {
   std::uint32_t event = engine::npos;
   std::int32_t dist = -1;
+  bool interrupting = true;
+  double p = 1.0;
+  bool at_end = false;
+};
+
+/// An event sub-process of a scope (BPMN 2.0 §10.3.5): triggered with probability `p` after `dist`
+/// (< 0: at once) from the scope's start, while the scope runs.
+struct EventSub {
+  std::uint32_t node = engine::npos;  ///< the event sub-process
+  std::int32_t dist = -1;
+  double p = 1.0;
   bool interrupting = true;
 };
 
@@ -99,6 +114,8 @@ struct SimNode {
   std::uint32_t out_begin = 0, out_end = 0;          ///< into SimNetwork::outs
   std::uint32_t start_begin = 0, start_end = 0;      ///< scope: into SimNetwork::starts
   std::uint32_t boundary_begin = 0, boundary_end = 0;  ///< into SimNetwork::boundaries
+  bool end_boundary = false;         ///< has boundary events that occur at its end
+  std::uint32_t esub_begin = 0, esub_end = 0;  ///< scope: into SimNetwork::event_subs
 };
 
 /// A resource pool ("Ressource", a Stelle or a lane with its staff).
@@ -117,6 +134,8 @@ struct SimNetwork {
   std::vector<std::uint32_t> starts;             ///< start nodes of scopes (process level first)
   std::uint32_t root_start_begin = 0, root_start_end = 0;
   std::vector<BoundaryTimer> boundaries;
+  std::vector<EventSub> event_subs;              ///< event sub-processes, grouped by scope
+  std::uint32_t root_esub_begin = 0, root_esub_end = 0;
   std::vector<Repetition> repetitions;
   std::vector<SimBatch> batches;
   std::vector<engine::Distribution> dists;

@@ -6,6 +6,7 @@
 #include "analysis/sim/network.h"
 
 #include <map>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,11 @@ struct Compiler {
   std::vector<engine::NodeIndex> start_nodes_quiet(engine::NodeIndex parent, engine::ProcessIndex process);
   engine::ProcessIndex choose_process();
   void reach(engine::ProcessIndex process);
-  void warn_event_subprocesses(engine::NodeIndex parent, engine::ProcessIndex process);
+  /// Event sub-processes of a scope (scope_node npos: the process) with a probability, recorded in
+  /// `esubs`; the others are reported (SIM-014). Returns the ones to simulate.
+  std::vector<engine::NodeIndex> event_subprocesses(engine::NodeIndex scope_node, engine::NodeIndex parent,
+                                                    engine::ProcessIndex process);
+  std::vector<std::pair<engine::NodeIndex, engine::NodeIndex>> esubs{};  ///< (scope node, event sub-process)
   [[nodiscard]] engine::NodeIndex link_target(engine::NodeIndex n) const;
   void routing(engine::NodeIndex n);
   void fill_missing(engine::NodeIndex n, std::vector<double>& p);
@@ -43,6 +48,7 @@ struct Compiler {
   std::int32_t add_dist(engine::NodeIndex n, const engine::Distribution& d);
   std::int32_t event_delay(engine::NodeIndex n);
   void batch(engine::NodeIndex n, const engine::BatchRule& rule);
+  void group_event_subprocesses();  ///< esubs -> SimNetwork::event_subs, per scope
   std::int32_t calendar_for(const std::string& timetable_id, const std::string& pool);
   std::int32_t calendar_of_spec(const std::string& spec);  ///< "Mo-Fr 08:00-16:00", once per text
   std::int32_t add_calendar(WeeklyCalendar cal);           ///< closed on `holidays`

@@ -11,6 +11,7 @@
 // - resources: QBP/BPSim pools; without any, one pool with 1 person per Stelle or else per lane.
 #include "analysis/sim/network_compiler.h"
 
+#include "analysis/event_rule.h"
 #include "analysis/sim/bounds.h"
 #include "analysis/sim/random.h"
 #include "analysis/time_kind.h"
@@ -98,6 +99,37 @@ std::int32_t Compiler::event_delay(NodeIndex n) {
     diag(DiagId::sim_event_no_time, n, {label(n)});
   }
   return -1;
+}
+
+void Compiler::group_event_subprocesses() {
+  const auto add = [&](NodeIndex scope, std::uint32_t& begin, std::uint32_t& end) {
+    begin = static_cast<std::uint32_t>(net.event_subs.size());
+    for (const auto& [owner, sub] : esubs) {
+      if (owner != scope) continue;
+      const EventRule r = event_rule(m, sub);
+      EventSub es;
+      es.node = sub;
+      es.p = r.probability;
+      es.interrupting = m.node(sub).interrupting;
+      for (const NodeIndex c : m.children(sub)) {
+        if (m.node(c).kind == NodeKind::start_event) {
+          es.interrupting = m.node(c).interrupting;  // isInterrupting sits on the start event
+          break;
+        }
+      }
+      if (r.time) {
+        es.dist = add_dist(sub, *r.time);
+      } else {
+        diag(DiagId::sim_event_no_time, sub, {label(sub)});
+      }
+      if (es.p > 0) net.event_subs.push_back(es);
+    }
+    end = static_cast<std::uint32_t>(net.event_subs.size());
+  };
+  add(npos, net.root_esub_begin, net.root_esub_end);
+  for (NodeIndex n = 0; n < net.nodes.size(); ++n) {
+    if (net.nodes[n].reachable && net.nodes[n].scope) add(n, net.nodes[n].esub_begin, net.nodes[n].esub_end);
+  }
 }
 
 std::int32_t Compiler::add_calendar(WeeklyCalendar cal) {
@@ -220,7 +252,20 @@ void Compiler::arrivals(engine::ProcessIndex process) {
   }
   if (setup.arrival) {
     if (add_dist(npos, setup.arrival->value) >= 0) net.arrival = setup.arrival->value;
-    net.arrival_calendar = o.arrival_timetable.empty() ? 0 : calendar_of_spec(o.arrival_timetable);
+    if (!o.arrival_timetable.empty()) {
+      net.arrival_calendar = calendar_of_spec(o.arrival_timetable);
+    } else if (!setup.arrival_timetable.empty()) {
+      // The model's own arrival hours (Prosimos arrival_time_calendar); --timetable does not replace them.
+      const auto tt = std::find_if(setup.timetables.begin(), setup.timetables.end(),
+                                   [&](const engine::Timetable& t) { return t.id == setup.arrival_timetable; });
+      if (tt == setup.timetables.end()) {
+        diag(DiagId::sim_unknown_timetable, npos, {"arrival", setup.arrival_timetable});
+      } else if (WeeklyCalendar cal(tt->rules, net.start.week_offset); cal.open_ms_per_week() == 0) {
+        diag(DiagId::sim_empty_timetable, npos, {tt->name.empty() ? tt->id : tt->name});
+      } else if (!cal.always_open()) {
+        net.arrival_calendar = add_calendar(std::move(cal));
+      }
+    }
     return;
   }
   diag(DiagId::sim_no_arrivals, npos, {});
@@ -239,6 +284,14 @@ void Compiler::parameters(engine::ProcessIndex process) {
     diag(DiagId::sim_bad_holidays, npos, {o.holidays});
   }
   int exponential = 0, defaults = 0;
+  // The defaults are computed (and the data set loaded) only when a model has an activity without any time.
+  std::vector<double> fallback = o.default_minutes;
+  bool fallback_asked = !fallback.empty();
+  const auto default_for = [&](NodeIndex n) {
+    if (!fallback_asked && o.default_minutes_source) fallback = o.default_minutes_source();
+    fallback_asked = true;
+    return n < fallback.size() ? fallback[n] : -1.0;
+  };
   const TimeClassification times = classify_times(m);
   for (NodeIndex n = 0; n < net.nodes.size(); ++n) {
     SimNode& sn = net.nodes[n];
@@ -247,7 +300,12 @@ void Compiler::parameters(engine::ProcessIndex process) {
     const auto& a = node.attrs;
     // A step a measure removed (ModelEditor::remove_node) is bypassed: no work, no delay, no cost.
     if (node.removed) continue;
-    if (a.occurrence) sn.occurrence = std::max(0.0, a.occurrence->value);
+    // On a boundary event or an event sub-process (and its start event) the occurrence is the
+    // probability of the event (analysis/event_rule.h), not a repetition of the node.
+    const bool event_probability = node.kind == NodeKind::boundary_event || node.triggered_by_event ||
+                                   (node.kind == NodeKind::start_event && node.parent != npos &&
+                                    m.node(node.parent).triggered_by_event);
+    if (a.occurrence && !event_probability) sn.occurrence = std::max(0.0, a.occurrence->value);
     if (a.fixed_cost) sn.fixed_cost_eur = a.fixed_cost->value.euros();
     if (const auto r = repetition_of(node)) {
       sn.repetition = static_cast<std::int32_t>(net.repetitions.size());
@@ -261,8 +319,16 @@ void Compiler::parameters(engine::ProcessIndex process) {
       sn.boundary_begin = static_cast<std::uint32_t>(net.boundaries.size());
       for (const NodeIndex b : m.boundary_events(n)) {
         if (!net.nodes[b].reachable) continue;
-        const std::int32_t d = event_delay(b);
-        if (d >= 0) net.boundaries.push_back({b, d, m.node(b).interrupting});
+        const EventRule r = event_rule(m, b);  // the rule the visits use too
+        if (r.probability <= 0) continue;
+        BoundaryTimer bt{b, -1, m.node(b).interrupting || has_trigger(m.node(b), engine::EventTrigger::error), r.probability,
+                         r.at_end};
+        if (!r.at_end) {
+          bt.dist = event_delay(b);
+          if (bt.dist < 0) continue;
+        }
+        sn.end_boundary = sn.end_boundary || r.at_end;
+        net.boundaries.push_back(bt);
       }
       sn.boundary_end = static_cast<std::uint32_t>(net.boundaries.size());
     }
@@ -289,8 +355,8 @@ void Compiler::parameters(engine::ProcessIndex process) {
     } else if (a.processing) {
       sn.work = add_dist(n, Distribution::exponential_mean(engine::to_seconds(a.processing->value)));
       ++exponential;
-    } else if (n < o.default_minutes.size() && o.default_minutes[n] >= 0) {
-      sn.work = add_dist(n, Distribution::exponential_mean(o.default_minutes[n] * 60.0));
+    } else if (const double minutes = default_for(n); minutes >= 0) {
+      sn.work = add_dist(n, Distribution::exponential_mean(minutes * 60.0));
       ++defaults;
     } else {
       diag(DiagId::sim_no_duration, n, {label(n)});

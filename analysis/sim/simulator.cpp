@@ -103,6 +103,8 @@ std::uint32_t Simulator::new_scope(std::uint32_t case_slot, std::uint32_t parent
   sc.parent = parent;
   sc.parent_token = parent_token;
   sc.active = 0;
+  sc.needed = 0;
+  sc.completed = 0;
   sc.cancelled = false;
   sc.joins.clear();
   return s;
@@ -151,6 +153,10 @@ ReplicationStats Simulator::run(const SimOptions& o) {
     }
     case EvKind::batch_release: {
       if (batches_[e.token].epoch == e.aux && !batches_[e.token].waiting.empty()) release_batch(e.token);
+      break;
+    }
+    case EvKind::event_sub: {
+      if (scopes_[e.token].gen == e.gen && !cancelled(e.token)) event_sub_fired(e.token, e.aux);
       break;
     }
     case EvKind::pool_wake: {
@@ -208,6 +214,7 @@ void Simulator::arrive() {
   for (std::uint32_t i = net_.root_start_begin; i < net_.root_start_end; ++i) {
     ready_.push_back(new_token(root, net_.starts[i]));
   }
+  if (net_.root_esub_begin != net_.root_esub_end) arm_event_subs(root, net_.root_esub_begin, net_.root_esub_end);
   if (net_.root_start_begin == net_.root_start_end) scope_done(root);
 }
 
@@ -252,7 +259,9 @@ void Simulator::enter(std::uint32_t t) {
     const double whole = std::floor(n.occurrence);
     reps = static_cast<std::int32_t>(whole) + (routing_.uniform01() < n.occurrence - whole ? 1 : 0);
   }
-  if (n.repetition >= 0 && !net_.repetitions[static_cast<std::size_t>(n.repetition)].parallel) reps *= repetitions(n);
+  if (n.repetition >= 0 && !net_.repetitions[static_cast<std::size_t>(n.repetition)].parallel) {
+    reps *= net_.repetitions[static_cast<std::size_t>(n.repetition)].completed_of(repetitions(n));
+  }
   if (reps == 0) {
     leave(t);
     return;
@@ -306,6 +315,7 @@ void Simulator::begin_work(std::uint32_t t) {
     tokens_[t].child = child;
     tokens_[t].phase = Phase::scope;
     for (std::uint32_t i = n.start_begin; i < n.start_end; ++i) ready_.push_back(new_token(child, net_.starts[i]));
+    if (n.esub_begin != n.esub_end) arm_event_subs(child, n.esub_begin, n.esub_end);
     return;
   }
   if (n.batch >= 0) {
@@ -430,9 +440,19 @@ void Simulator::finish(std::uint32_t t) {
     return;
   }
   if (k.instance) {
+    Scope& sc = scopes_[k.scope];
+    if (sc.needed > 0 && ++sc.completed == sc.needed) {
+      // Completion share reached: the other instances are cancelled, the activity completes now.
+      sc.cancelled = true;
+      const std::uint32_t parent = sc.parent_token;
+      drop(t);
+      finish(parent);
+      return;
+    }
     drop(t);  // the last instance to end completes the activity (scope_done)
     return;
   }
+  if (n.end_boundary && end_events(t)) return;
   leave(t);
 }
 
@@ -534,18 +554,25 @@ void Simulator::drop(std::uint32_t t) {
 void Simulator::scope_done(std::uint32_t s) {
   Scope& sc = scopes_[s];
   for (const auto& j : sc.joins) {
-    if (j.arrived > 0) ++deadlock_counts_[j.node];
+    if (j.arrived > 0 && !sc.cancelled) ++deadlock_counts_[j.node];
   }
   const bool was_cancelled = sc.cancelled;
   const std::uint32_t parent = sc.parent, parent_token = sc.parent_token, c = sc.case_slot;
+  ++sc.gen;
   free_scopes_.push_back(s);
   if (parent == none) {
+    if (cases_[c].root != s) return;  // replaced by an interrupting event sub-process, which goes on
     if (!cases_[c].completed) complete_case(c);
     free_cases_.push_back(c);
     --in_flight_;
     return;
   }
-  if (!was_cancelled) finish(parent_token);
+  if (was_cancelled) return;
+  if (cancelled(parent)) {
+    drop(parent_token);  // its own scope was cancelled meanwhile: it ends without counting
+  } else {
+    finish(parent_token);
+  }
 }
 
 void Simulator::terminate(std::uint32_t s) {

@@ -27,7 +27,7 @@ public:
   [[nodiscard]] ReplicationStats run(const SimOptions& o);
 
 private:
-  enum class EvKind : std::uint8_t { arrival, delay_done, work_done, boundary, boundary_beside, pool_wake, batch_release };
+  enum class EvKind : std::uint8_t { arrival, delay_done, work_done, boundary, boundary_beside, pool_wake, batch_release, event_sub };
   enum class Phase : std::uint8_t { routing, delay, queued, service, scope, batch, batch_member };
   struct Event {
     std::int64_t time;
@@ -35,7 +35,8 @@ private:
     std::uint32_t token;
     std::uint32_t gen;
     EvKind kind;
-    std::uint32_t aux = 0;  ///< boundary_beside: index into SimNetwork::boundaries; batch_release: epoch
+    std::uint32_t aux = 0;  ///< boundary_beside: index into SimNetwork::boundaries; batch_release: epoch;
+                            ///< event_sub: index into SimNetwork::event_subs (token = scope, gen = its gen)
   };
   struct Token {
     std::uint32_t scope = 0, node = 0, gen = 0, child = 0;
@@ -54,6 +55,9 @@ private:
   struct Scope {
     std::uint32_t case_slot = 0, parent = 0, parent_token = 0;
     std::int32_t active = 0;
+    std::uint32_t gen = 0;       ///< bumped when the scope ends: its pending event sub-process triggers are stale
+    std::int32_t needed = 0;     ///< parallel multi-instance with a completion share: instances that complete it
+    std::int32_t completed = 0;  ///< instances completed so far
     bool cancelled = false;
     std::vector<JoinState> joins;
   };
@@ -105,6 +109,9 @@ private:
   void release_batch(std::uint32_t b);
   void finish_batch_members(std::uint32_t t);
   void boundary_leave(std::uint32_t t);
+  bool end_events(std::uint32_t t);
+  void arm_event_subs(std::uint32_t s, std::uint32_t begin, std::uint32_t end);
+  void event_sub_fired(std::uint32_t s, std::uint32_t i);
   void enqueue(std::int32_t pool, std::uint32_t t);
   void serve_queue(std::int32_t pool);
 

@@ -13,14 +13,17 @@ using detail::none;
 using detail::take_slot;
 using detail::to_ms;
 
-// Timers of the activity, once per pass (not again for its repetitions): the earliest interrupting one
-// is scheduled (it cancels the activity), every non-interrupting one fires beside it.
+// Boundary events of the activity, once per pass (not again for its repetitions): each occurs with its
+// probability (a draw of the routing stream only when p < 1, so timers draw as before); the earliest
+// interrupting one is scheduled (it cancels the activity), every non-interrupting one fires beside it.
+// Events at the activity's end are decided in end_events.
 void Simulator::arm_boundaries(std::uint32_t t) {
   Token& k = tokens_[t];
   const SimNode& n = net_.nodes[k.node];
   std::int64_t best = -1;
   for (std::uint32_t b = n.boundary_begin; b < n.boundary_end; ++b) {
     const BoundaryTimer& bt = net_.boundaries[b];
+    if (bt.at_end || (bt.p < 1.0 && !(routing_.uniform01() < bt.p))) continue;
     const std::int64_t d = to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(bt.dist)]));
     if (!bt.interrupting) {
       schedule(now_ + d, EvKind::boundary_beside, t, k.gen, b);
@@ -31,6 +34,59 @@ void Simulator::arm_boundaries(std::uint32_t t) {
   }
   k.armed = true;
   if (best >= 0) schedule(now_ + best, EvKind::boundary, t, k.gen);
+}
+
+// The pass through the activity ends: error events (and events without a time) occur now, each with
+// its probability. A non-interrupting one starts its path beside the normal one; the first interrupting
+// one takes the token (true: it has left), the work done counts.
+bool Simulator::end_events(std::uint32_t t) {
+  const SimNode& n = net_.nodes[tokens_[t].node];
+  for (std::uint32_t b = n.boundary_begin; b < n.boundary_end; ++b) {
+    const BoundaryTimer& bt = net_.boundaries[b];
+    if (!bt.at_end || (bt.p < 1.0 && !(routing_.uniform01() < bt.p))) continue;
+    if (!bt.interrupting) {
+      ready_.push_back(new_token(tokens_[t].scope, bt.event));
+      continue;
+    }
+    tokens_[t].boundary_node = bt.event;
+    boundary_leave(t);
+    return true;
+  }
+  return false;
+}
+
+// A scope (case or sub-process instance) has started: each of its event sub-processes occurs with its
+// probability after its time; the trigger is stale once the scope has ended (its generation).
+void Simulator::arm_event_subs(std::uint32_t s, std::uint32_t begin, std::uint32_t end) {
+  for (std::uint32_t i = begin; i < end; ++i) {
+    const EventSub& es = net_.event_subs[i];
+    if (es.p < 1.0 && !(routing_.uniform01() < es.p)) continue;
+    const std::int64_t d = es.dist >= 0 ? to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(es.dist)])) : 0;
+    schedule(now_ + d, EvKind::event_sub, s, scopes_[s].gen, i);
+  }
+}
+
+// An event sub-process is triggered in the running scope s. Non-interrupting: it runs beside the
+// scope's work, which completes when both have. Interrupting: the scope's work is cancelled (queued and
+// waiting tokens leave; a task in service is finished by its person but not counted, as in a sub-process
+// an interrupting boundary event cancels) and
+// the event sub-process runs in a fresh scope that takes the old one's place: when it ends, the case
+// (or the enclosing sub-process) completes.
+void Simulator::event_sub_fired(std::uint32_t s, std::uint32_t i) {
+  const EventSub& es = net_.event_subs[i];
+  if (!es.interrupting) {
+    ready_.push_back(new_token(s, es.node));
+    return;
+  }
+  const std::uint32_t c = scopes_[s].case_slot, parent = scopes_[s].parent, parent_token = scopes_[s].parent_token;
+  const std::uint32_t fresh = new_scope(c, parent, parent_token);
+  scopes_[s].cancelled = true;
+  if (parent == none) {
+    cases_[c].root = fresh;
+  } else {
+    tokens_[parent_token].child = fresh;
+  }
+  ready_.push_back(new_token(fresh, es.node));
 }
 
 // Parallel multi-instance: the instances run in a child scope of their own, each one the activity's
@@ -47,6 +103,11 @@ bool Simulator::spawn_instances(std::uint32_t t) {
   const std::uint32_t child = new_scope(scopes_[tokens_[t].scope].case_slot, tokens_[t].scope, t);
   tokens_[t].child = child;
   tokens_[t].phase = Phase::scope;
+  // A completion share: the activity completes when `needed` instances have (finish), the rest is cancelled.
+  if (const int needed = net_.repetitions[static_cast<std::size_t>(net_.nodes[tokens_[t].node].repetition)].completed_of(count);
+      needed < count) {
+    scopes_[child].needed = needed;
+  }
   for (std::int32_t i = 0; i < count; ++i) {
     const std::uint32_t u = new_token(child, tokens_[t].node);
     tokens_[u].instance = true;
