@@ -30,8 +30,6 @@ const char* priority_colour(analysis::Priority p) {
   return "#78909C";
 }
 
-Cell num(double v, Unit u, int decimals) { return number_cell(v, u, decimals); }
-
 } // namespace
 
 Figure fahrplan_figure(const Agenda& a, const Words& w) {
@@ -120,8 +118,8 @@ Deck workshop_deck(const Agenda& a, const std::vector<const Report*>& reports, e
     std::stable_sort(list.begin(), list.end(), [](const auto* x, const auto* y) { return x->hours_per_year > y->hours_per_year; });
     for (std::size_t i = 0; i < list.size() && i < 8; ++i) {
       const auto& x = *list[i];
-      t.rows.push_back({text_cell(x.name), num(x.cases_per_year, Unit::count, 0), num(x.hours_per_year, Unit::hours, 0),
-                        num(x.media_breaks, Unit::count, 0), num(x.media_break_hours_per_year, Unit::hours, 0)});
+      t.rows.push_back({text_cell(x.name), figure_cell(x.cases_per_year, Unit::count, 0), figure_cell(x.hours_per_year, Unit::hours, 0),
+                        figure_cell(x.media_breaks, Unit::count, 0), figure_cell(x.media_break_hours_per_year, Unit::hours, 0)});
     }
     s.blocks.emplace_back(std::move(t));
     deck.slides.push_back(std::move(s));
@@ -169,8 +167,8 @@ Deck workshop_deck(const Agenda& a, const std::vector<const Report*>& reports, e
     std::stable_sort(top.begin(), top.end(), [](const auto* x, const auto* y) { return x->saved_eur_per_year > y->saved_eur_per_year; });
     for (std::size_t i = 0; i < top.size() && i < 6; ++i) {
       const auto& m = *top[i];
-      t.rows.push_back({text_cell(measure_title(m, a, w)), num(static_cast<double>(m.services.size()), Unit::count, 0),
-                        num(m.one_off_eur, Unit::eur, 0), num(m.saved_hours_per_year, Unit::hours, 0), num(m.saved_eur_per_year, Unit::eur, 0),
+      t.rows.push_back({text_cell(measure_title(m, a, w)), figure_cell(static_cast<double>(m.services.size()), Unit::count, 0),
+                        figure_cell(m.one_off_eur, Unit::eur, 0), figure_cell(m.saved_hours_per_year, Unit::hours, 0), figure_cell(m.saved_eur_per_year, Unit::eur, 0),
                         text_cell(priority_word(m.priority, w))});
     }
     s.blocks.emplace_back(std::move(t));
@@ -185,11 +183,11 @@ Deck workshop_deck(const Agenda& a, const std::vector<const Report*>& reports, e
       eur += x.cost_per_year_eur;
     }
     KeyFigures k;
-    k.figures.push_back({w("Stunden heute", "Hours today"), num(hours, Unit::hours, 0), w("im Jahr", "per year")});
-    k.figures.push_back({w("Stunden nach dem Fahrplan", "Hours after the roadmap"), num(hours - p.planned_saved_hours_per_year, Unit::hours, 0),
+    k.figures.push_back({w("Stunden heute", "Hours today"), figure_cell(hours, Unit::hours, 0), w("im Jahr", "per year")});
+    k.figures.push_back({w("Stunden nach dem Fahrplan", "Hours after the roadmap"), figure_cell(hours - p.planned_saved_hours_per_year, Unit::hours, 0),
                          w("im Jahr", "per year")});
-    k.figures.push_back({w("Personalkosten heute", "Staff cost today"), num(eur, Unit::eur, 0), w("im Jahr", "per year")});
-    k.figures.push_back({w("nach dem Fahrplan", "after the roadmap"), num(eur - p.planned_saved_eur_per_year, Unit::eur, 0), w("im Jahr", "per year")});
+    k.figures.push_back({w("Personalkosten heute", "Staff cost today"), figure_cell(eur, Unit::eur, 0), w("im Jahr", "per year")});
+    k.figures.push_back({w("nach dem Fahrplan", "after the roadmap"), figure_cell(eur - p.planned_saved_eur_per_year, Unit::eur, 0), w("im Jahr", "per year")});
     s.blocks.emplace_back(std::move(k));
     s.blocks.emplace_back(Paragraph{doc::text(w("Einsparungen je Maßnahme in Paketreihenfolge: sie addieren sich ohne Doppelzählung.",
                                                 "Savings per measure in package order: they add up without double counting.")),
@@ -234,11 +232,11 @@ Table comparison_table(const ServiceComparison& c, const Words& w) {
                {w("Anteil Medienwechsel-Bausteine", "Share in Medienwechsel blocks"), "media_change_share", true}};
   for (const auto& r : c.towns) {
     t.rows.push_back({text_cell(r.town + (r.leanest ? w(" (schlankste)", " (leanest)") : "")),
-                      r.inhabitants > 0 ? num(r.inhabitants, Unit::count, 0) : text_cell("–"), num(r.cases_per_year, Unit::count, 0),
-                      num(r.minutes_per_case, Unit::minutes, 1), num(r.hours_per_year, Unit::hours, 1),
-                      r.hours_per_1000_inhabitants ? num(*r.hours_per_1000_inhabitants, Unit::hours, 2) : text_cell("–"),
-                      r.cases_per_1000_inhabitants ? num(*r.cases_per_1000_inhabitants, Unit::none, 2) : text_cell("–"),
-                      num(r.media_break_share, Unit::percent, 1), num(r.media_change_share, Unit::percent, 1)});
+                      r.inhabitants > 0 ? figure_cell(r.inhabitants, Unit::count, 0) : text_cell("–"), figure_cell(r.cases_per_year, Unit::count, 0),
+                      figure_cell(r.minutes_per_case, Unit::minutes, 1), figure_cell(r.hours_per_year, Unit::hours, 1),
+                      r.hours_per_1000_inhabitants ? figure_cell(*r.hours_per_1000_inhabitants, Unit::hours, 2) : text_cell("–"),
+                      r.cases_per_1000_inhabitants ? figure_cell(*r.cases_per_1000_inhabitants, Unit::none, 2) : text_cell("–"),
+                      figure_cell(r.media_break_share, Unit::percent, 1), figure_cell(r.media_change_share, Unit::percent, 1)});
   }
   return t;
 }
@@ -258,7 +256,7 @@ Table category_table(const ServiceComparison& c, const Words& w) {
     std::vector<Cell> row{text_cell(std::string(category_name(cat, w.lang)) + (differs ? " *" : ""))};
     for (const auto& r : c.towns) {
       const auto it = r.minutes_by_category.find(cat);
-      row.push_back(num(it == r.minutes_by_category.end() ? 0.0 : it->second, Unit::minutes, 1));
+      row.push_back(figure_cell(it == r.minutes_by_category.end() ? 0.0 : it->second, Unit::minutes, 1));
     }
     t.rows.push_back(std::move(row));
   }
@@ -275,7 +273,7 @@ Table task_table(const ServiceComparison& c, const Words& w) {
     std::vector<Cell> row{text_cell(name)};
     for (const auto& r : c.towns) {
       const auto it = r.minutes_by_task.find(key);
-      row.push_back(num(it == r.minutes_by_task.end() ? 0.0 : it->second, Unit::minutes, 1));
+      row.push_back(figure_cell(it == r.minutes_by_task.end() ? 0.0 : it->second, Unit::minutes, 1));
     }
     t.rows.push_back(std::move(row));
   }
@@ -346,8 +344,8 @@ Document comparison_index(const std::vector<ServiceComparison>& all, const std::
       breaks += s.media_breaks;
     }
     const std::string name = anonymise ? anonymous_town(i) : a.town.name;
-    towns.rows.push_back({text_cell(name), a.town.inhabitants > 0 ? num(a.town.inhabitants, Unit::count, 0) : text_cell("–"),
-                          num(static_cast<double>(a.services.size()), Unit::count, 0), num(hours, Unit::hours, 0), num(breaks, Unit::count, 0)});
+    towns.rows.push_back({text_cell(name), a.town.inhabitants > 0 ? figure_cell(a.town.inhabitants, Unit::count, 0) : text_cell("–"),
+                          figure_cell(static_cast<double>(a.services.size()), Unit::count, 0), figure_cell(hours, Unit::hours, 0), figure_cell(breaks, Unit::count, 0)});
   }
   d.add(towns);
   if (all.empty()) {

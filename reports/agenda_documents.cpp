@@ -63,10 +63,9 @@ std::string priority_word(analysis::Priority p, const Words& w) {
   return {};
 }
 
-namespace {
+Cell figure_cell(double v, Unit u, int decimals, std::string source) { return number_cell(v, u, decimals, std::move(source)); }
 
-Cell num(double v, Unit u, int decimals, std::string source = {}) { return number_cell(v, u, decimals, std::move(source)); }
-Cell total_num(double v, Unit u, int decimals, const std::string& key) {
+Cell total_cell(double v, Unit u, int decimals, const std::string& key) {
   Cell c = number_cell(v, u, decimals);
   c.formula_key = key;
   return c;
@@ -78,23 +77,21 @@ double sum_services(const Agenda& a, double AgendaService::*field) {
   return s;
 }
 
-} // namespace
-
 KeyFigures town_key_figures(const Agenda& a, const Words& w) {
   KeyFigures k;
   const double hours = sum_services(a, &AgendaService::hours_per_year);
   const double breaks = sum_services(a, &AgendaService::media_break_hours_per_year);
   int nbreaks = 0;
   for (const auto& s : a.services) nbreaks += s.media_breaks;
-  k.figures.push_back({w("Leistungen", "Services"), num(static_cast<double>(a.services.size()), Unit::count, 0), w("untersucht", "analysed")});
-  k.figures.push_back({w("Arbeitszeit", "Staff time"), num(hours, Unit::hours, 0), w("Stunden im Jahr", "hours per year")});
-  k.figures.push_back({w("Stellenanteile", "Staff"), num(sum_services(a, &AgendaService::fte), Unit::fte, 2), w("Vollzeitäquivalente", "full-time equivalents")});
-  k.figures.push_back({w("Personalkosten", "Staff cost"), num(sum_services(a, &AgendaService::cost_per_year_eur), Unit::eur, 0), w("im Jahr", "per year")});
-  KeyFigure b{w("Medienbrüche", "Media breaks"), num(nbreaks, Unit::count, 0), w("binden", "bind")};
+  k.figures.push_back({w("Leistungen", "Services"), figure_cell(static_cast<double>(a.services.size()), Unit::count, 0), w("untersucht", "analysed")});
+  k.figures.push_back({w("Arbeitszeit", "Staff time"), figure_cell(hours, Unit::hours, 0), w("Stunden im Jahr", "hours per year")});
+  k.figures.push_back({w("Stellenanteile", "Staff"), figure_cell(sum_services(a, &AgendaService::fte), Unit::fte, 2), w("Vollzeitäquivalente", "full-time equivalents")});
+  k.figures.push_back({w("Personalkosten", "Staff cost"), figure_cell(sum_services(a, &AgendaService::cost_per_year_eur), Unit::eur, 0), w("im Jahr", "per year")});
+  KeyFigure b{w("Medienbrüche", "Media breaks"), figure_cell(nbreaks, Unit::count, 0), w("binden", "bind")};
   b.detail = Inline{number(breaks, Unit::hours, 0), plain(w(" Stunden im Jahr", " hours per year"))};
   b.alert = nbreaks > 0;
   k.figures.push_back(b);
-  KeyFigure saved{w("Einsparung", "Saving"), num(a.portfolio.saved_hours_per_year, Unit::hours, 0), w("Stunden im Jahr mit allen Maßnahmen", "hours per year with all measures")};
+  KeyFigure saved{w("Einsparung", "Saving"), figure_cell(a.portfolio.saved_hours_per_year, Unit::hours, 0), w("Stunden im Jahr mit allen Maßnahmen", "hours per year with all measures")};
   k.figures.push_back(saved);
   return k;
 }
@@ -115,10 +112,10 @@ Table services_table(const Agenda& a, const Words& w, bool workbook) {
                {w("OZG-Reifegrad heute", "OZG level today"), "ozg_level_today", true}};
   double cases = 0, hours = 0, fte = 0, eur = 0, breaks = 0, bh = 0;
   for (const auto& s : a.services) {
-    t.rows.push_back({text_cell(s.name), text_cell(s.file), num(s.cases_per_year, Unit::count, 0, s.file),
-                      num(s.minutes_per_case, Unit::minutes, 1, s.file), num(s.hours_per_year, Unit::hours, 1),
-                      num(s.fte, Unit::fte, 2), num(s.cost_per_year_eur, Unit::eur, 0), num(s.media_breaks, Unit::count, 0),
-                      num(s.media_break_hours_per_year, Unit::hours, 1), num(s.ozg_level_today, Unit::count, 0)});
+    t.rows.push_back({text_cell(s.name), text_cell(s.file), figure_cell(s.cases_per_year, Unit::count, 0, s.file),
+                      figure_cell(s.minutes_per_case, Unit::minutes, 1, s.file), figure_cell(s.hours_per_year, Unit::hours, 1),
+                      figure_cell(s.fte, Unit::fte, 2), figure_cell(s.cost_per_year_eur, Unit::eur, 0), figure_cell(s.media_breaks, Unit::count, 0),
+                      figure_cell(s.media_break_hours_per_year, Unit::hours, 1), figure_cell(s.ozg_level_today, Unit::count, 0)});
     cases += s.cases_per_year;
     hours += s.hours_per_year;
     fte += s.fte;
@@ -126,10 +123,10 @@ Table services_table(const Agenda& a, const Words& w, bool workbook) {
     breaks += s.media_breaks;
     bh += s.media_break_hours_per_year;
   }
-  t.total = std::vector<Cell>{text_cell(w("Summe", "Total")), empty_cell(), total_num(cases, Unit::count, 0, "cases_per_year"),
-                              empty_cell(), total_num(hours, Unit::hours, 1, "hours_per_year"), total_num(fte, Unit::fte, 2, "fte"),
-                              total_num(eur, Unit::eur, 0, "cost_per_year_eur"), total_num(breaks, Unit::count, 0, "media_breaks"),
-                              total_num(bh, Unit::hours, 1, "media_break_hours_per_year"), empty_cell()};
+  t.total = std::vector<Cell>{text_cell(w("Summe", "Total")), empty_cell(), total_cell(cases, Unit::count, 0, "cases_per_year"),
+                              empty_cell(), total_cell(hours, Unit::hours, 1, "hours_per_year"), total_cell(fte, Unit::fte, 2, "fte"),
+                              total_cell(eur, Unit::eur, 0, "cost_per_year_eur"), total_cell(breaks, Unit::count, 0, "media_breaks"),
+                              total_cell(bh, Unit::hours, 1, "media_break_hours_per_year"), empty_cell()};
   if (workbook) return t;
   return only_columns(std::move(t), {"name", "cases_per_year", "minutes_per_case", "hours_per_year", "fte", "cost_per_year_eur",
                                      "media_breaks", "media_break_hours_per_year", "ozg_level_today"});
@@ -155,13 +152,13 @@ Table hours_table(const Agenda& a, const Words& w, bool by_category) {
   double total = 0;
   for (const auto& [k, h] : rows) {
     const std::string name = by_category ? std::string(category_name(k, w.lang)) : k;
-    Cell share = num(all > 0 ? h / all : 0.0, Unit::percent, 1);
+    Cell share = figure_cell(all > 0 ? h / all : 0.0, Unit::percent, 1);
     share.bar = all > 0 ? h / all : 0.0;
-    t.rows.push_back({text_cell(name), num(h, Unit::hours, 1), share});
+    t.rows.push_back({text_cell(name), figure_cell(h, Unit::hours, 1), share});
     total += h;
   }
-  t.total = std::vector<Cell>{text_cell(w("Summe", "Total")), total_num(total, Unit::hours, 1, "hours_per_year"),
-                              num(all > 0 ? total / all : 0.0, Unit::percent, 1)};
+  t.total = std::vector<Cell>{text_cell(w("Summe", "Total")), total_cell(total, Unit::hours, 1, "hours_per_year"),
+                              figure_cell(all > 0 ? total / all : 0.0, Unit::percent, 1)};
   return t;
 }
 
@@ -187,34 +184,34 @@ Table measures_table(const Agenda& a, const Words& w, bool workbook) {
                                      {w("Zeitraum", "When"), "quarter"}});
   int no = 0;
   for (const auto& m : p.measures) {
-    std::vector<Cell> row{num(++no, Unit::count, 0), text_cell(measure_title(m, a, w)),
-                          num(static_cast<double>(m.services.size()), Unit::count, 0)};
-    Cell hours = num(m.saved_hours_per_year, Unit::hours, 1), eur = num(m.saved_eur_per_year, Unit::eur, 0);
+    std::vector<Cell> row{figure_cell(++no, Unit::count, 0), text_cell(measure_title(m, a, w)),
+                          figure_cell(static_cast<double>(m.services.size()), Unit::count, 0)};
+    Cell hours = figure_cell(m.saved_hours_per_year, Unit::hours, 1), eur = figure_cell(m.saved_eur_per_year, Unit::eur, 0);
     if (workbook) {
       const auto it = a.uptake_of.find(m.measure_id);
       const double u = it == a.uptake_of.end() ? 1.0 : it->second;
-      row.push_back(num(u, Unit::percent, 0, it == a.uptake_of.end() ? w("keine bürgerseitige Maßnahme", "back office") : a.uptake_source));
-      row.push_back(num(u > 0 ? m.saved_hours_per_year / u : 0.0, Unit::hours, 1));
-      row.push_back(num(u > 0 ? m.saved_eur_per_year / u : 0.0, Unit::eur, 0));
+      row.push_back(figure_cell(u, Unit::percent, 0, it == a.uptake_of.end() ? w("keine bürgerseitige Maßnahme", "back office") : a.uptake_source));
+      row.push_back(figure_cell(u > 0 ? m.saved_hours_per_year / u : 0.0, Unit::hours, 1));
+      row.push_back(figure_cell(u > 0 ? m.saved_eur_per_year / u : 0.0, Unit::eur, 0));
       hours.formula = "{hours_full}*{uptake}";
       eur.formula = "{eur_full}*{uptake}";
     }
-    Cell net = num(m.net_benefit_eur_per_year, Unit::eur, 0);
+    Cell net = figure_cell(m.net_benefit_eur_per_year, Unit::eur, 0);
     if (workbook) net.formula = "{saved_eur_per_year}-{running_eur_per_year}";
-    row.insert(row.end(), {num(m.one_off_eur, Unit::eur, 0, m.effort_assumption ? w("Annahme", "assumption") : m.effort_source),
-                           num(m.running_eur_per_year, Unit::eur, 0), num(m.staff_days, Unit::days, 1), hours, eur, net,
-                           m.payback_years ? num(*m.payback_years, Unit::years, 1) : text_cell("–"),
+    row.insert(row.end(), {figure_cell(m.one_off_eur, Unit::eur, 0, m.effort_assumption ? w("Annahme", "assumption") : m.effort_source),
+                           figure_cell(m.running_eur_per_year, Unit::eur, 0), figure_cell(m.staff_days, Unit::days, 1), hours, eur, net,
+                           m.payback_years ? figure_cell(*m.payback_years, Unit::years, 1) : text_cell("–"),
                            text_cell(priority_word(m.priority, w)), text_cell(quarter_span(p, m, w))});
     t.rows.push_back(std::move(row));
   }
   std::vector<Cell> total{empty_cell(), text_cell(w("Summe", "Total")), empty_cell()};
   if (workbook) total.insert(total.end(), {empty_cell(), empty_cell(), empty_cell()});
-  total.insert(total.end(), {total_num(p.one_off_eur, Unit::eur, 0, "one_off_eur"),
-                             total_num(p.running_eur_per_year, Unit::eur, 0, "running_eur_per_year"),
-                             total_num(p.staff_days, Unit::days, 1, "staff_days"),
-                             total_num(p.saved_hours_per_year, Unit::hours, 1, "saved_hours_per_year"),
-                             total_num(p.saved_eur_per_year, Unit::eur, 0, "saved_eur_per_year"),
-                             total_num(p.saved_eur_per_year - p.running_eur_per_year, Unit::eur, 0, "net_benefit_eur_per_year"),
+  total.insert(total.end(), {total_cell(p.one_off_eur, Unit::eur, 0, "one_off_eur"),
+                             total_cell(p.running_eur_per_year, Unit::eur, 0, "running_eur_per_year"),
+                             total_cell(p.staff_days, Unit::days, 1, "staff_days"),
+                             total_cell(p.saved_hours_per_year, Unit::hours, 1, "saved_hours_per_year"),
+                             total_cell(p.saved_eur_per_year, Unit::eur, 0, "saved_eur_per_year"),
+                             total_cell(p.saved_eur_per_year - p.running_eur_per_year, Unit::eur, 0, "net_benefit_eur_per_year"),
                              empty_cell(), empty_cell(), empty_cell()});
   t.total = total;
   if (workbook) return t;
@@ -263,8 +260,8 @@ Table fahrplan_table(const Agenda& a, const Words& w) {
         if (m.id == id) names.push_back(measure_title(m, a, w));
       }
     }
-    t.rows.push_back({text_cell(q.label), cell_lines(names, w), num(q.one_off_eur, Unit::eur, 0), num(q.running_eur, Unit::eur, 0),
-                      num(q.staff_days, Unit::days, 1), num(p.frame.staff_days_per_quarter, Unit::days, 1)});
+    t.rows.push_back({text_cell(q.label), cell_lines(names, w), figure_cell(q.one_off_eur, Unit::eur, 0), figure_cell(q.running_eur, Unit::eur, 0),
+                      figure_cell(q.staff_days, Unit::days, 1), figure_cell(p.frame.staff_days_per_quarter, Unit::days, 1)});
     one += q.one_off_eur;
     run += q.running_eur;
     days += q.staff_days;
@@ -278,9 +275,9 @@ Table fahrplan_table(const Agenda& a, const Words& w) {
     t.rows.push_back({text_cell(w("nach dem Planungszeitraum", "after the planning horizon")), cell_lines(later, w), empty_cell(),
                       empty_cell(), empty_cell(), empty_cell()});
   }
-  t.total = std::vector<Cell>{text_cell(w("Summe", "Total")), empty_cell(), total_num(one, Unit::eur, 0, "one_off_eur"),
-                              total_num(run, Unit::eur, 0, "running_eur"), total_num(days, Unit::days, 1, "staff_days"),
-                              total_num(avail, Unit::days, 1, "staff_days_available")};
+  t.total = std::vector<Cell>{text_cell(w("Summe", "Total")), empty_cell(), total_cell(one, Unit::eur, 0, "one_off_eur"),
+                              total_cell(run, Unit::eur, 0, "running_eur"), total_cell(days, Unit::days, 1, "staff_days"),
+                              total_cell(avail, Unit::days, 1, "staff_days_available")};
   return t;
 }
 
@@ -435,73 +432,6 @@ void add_goals(Document& d, const Agenda& a, const Words& w) {
   d.add(goals);
 }
 
-void add_steckbriefe(Document& d, const Agenda& a, const Words& w, bool page_per_measure) {
-  const auto& p = a.portfolio;
-  const std::string blank = "______________________________";
-  int no = 0;
-  for (const auto& m : p.measures) {
-    if (page_per_measure && no > 0) d.add(PageBreak{});
-    ++no;
-    d.add(Heading{3, doc::text(std::to_string(no) + ". " + measure_title(m, a, w)), "steckbrief-" + std::to_string(no)});
-    Table t;
-    t.id = "steckbrief";
-    t.caption = w("Steckbrief ", "Profile ") + std::to_string(no);
-    t.columns = {{w("Feld", "Field"), "field"}, {w("Inhalt", "Content"), "content"}};
-    const auto row = [&](const std::string& field, Cell c) { t.rows.push_back({text_cell(field), std::move(c)}); };
-    const auto desc = a.description.find(m.measure_id);
-    std::string goal = desc == a.description.end() ? std::string() : (w.de ? desc->second.first : desc->second.second);
-    row(w("Ziel und Wirkung", "Goal and effect"),
-        cell_inline(Inline{plain(goal.empty() ? "" : goal + " "), plain(w("Spart ", "Saves ")), number(m.saved_hours_per_year, Unit::hours, 1),
-                           plain(w(" Stunden und ", " hours and ")), number(m.saved_eur_per_year, Unit::eur, 0),
-                           plain(w(" im Jahr", " per year")),
-                           plain(m.saved_citizen_hours_per_year > 0.05 ? w("; Bürgerinnen und Bürger sparen ", "; citizens save ") : ""),
-                           m.saved_citizen_hours_per_year > 0.05 ? number(m.saved_citizen_hours_per_year, Unit::hours, 0) : plain(""),
-                           plain(m.saved_citizen_hours_per_year > 0.05 ? w(" Stunden im Jahr.", " hours per year.") : ".")}));
-    std::vector<std::string> names;
-    for (const auto& k : m.services) names.push_back(service_name(a, k));
-    row(w("Betroffene Leistungen", "Services concerned"), cell_lines(names, w));
-    row(w("Basiskomponente", "Component"), text_cell(m.component.empty() ? "–" : m.component));
-    row(w("Federführung", "Lead"), text_cell(blank));
-    row(w("Beteiligte", "Involved"), text_cell(blank));
-    row(w("Aufwand", "Effort"),
-        cell_inline(Inline{number(m.one_off_eur, Unit::eur, 0), plain(w(" einmalig, ", " one-off, ")), number(m.running_eur_per_year, Unit::eur, 0),
-                           plain(w(" im Jahr laufend, ", " per year running, ")), number(m.staff_days, Unit::none, 1),
-                           plain(w(" Personentage", " staff days"))}));
-    row(w("Finanzierung / Förderung", "Funding"),
-        text_cell(w("Haushaltsmittel laut Fahrplan; Förderprogramme des Freistaats für die Digitalisierung der Kommunen mit dem "
-                    "Digital-Lotsen prüfen; Basiskomponenten des Freistaats (Amt24, Servicekonto, ePayBL) stehen über die "
-                    "Mitnutzungsvereinbarung bereit.",
-                    "Budget as in the roadmap; check the Free State's funding programmes for municipal digitisation with the "
-                    "Digital-Lotse; the Free State's basis components (Amt24, Servicekonto, ePayBL) are available through the "
-                    "co-use agreement.")));
-    row(w("Priorität", "Priority"),
-        cell_inline(Inline{plain(priority_word(m.priority, w)),
-                           plain(m.payback_years ? w(" (Amortisation in ", " (payback in ") : w(" (amortisiert sich nicht über Einsparungen)", " (no payback from savings)")),
-                           m.payback_years ? number(*m.payback_years, Unit::years, 1) : plain(""),
-                           plain(m.payback_years ? w(" Jahren)", " years)") : "")}));
-    row(w("Zeitraum", "When"), text_cell(quarter_span(p, m, w)));
-    std::vector<std::string> req;
-    for (const auto& r : m.requires_ids) {
-      for (const auto& o : p.measures) {
-        if (o.id == r) req.push_back(measure_title(o, a, w));
-      }
-    }
-    row(w("Voraussetzungen", "Prerequisites"), cell_lines(req, w));
-    std::vector<std::string> kpis{w("Arbeitsstunden im Jahr der betroffenen Leistungen (Ziel: −", "Staff hours per year of the services concerned (goal: −") +
-                                  figure_text(m.saved_hours_per_year, Unit::hours, 0, w.lang) + ")"};
-    if (const auto u = a.uptake_of.find(m.measure_id); u != a.uptake_of.end()) {
-      kpis.push_back(w("Online-Anteil der Anträge (Annahme: ", "Online share of applications (assumed: ") +
-                     figure_text(u->second, Unit::percent, 0, w.lang) + ")");
-    }
-    kpis.push_back(w("Zahl der Medienbrüche in den Prozessmodellen", "Number of media breaks in the process models"));
-    row(w("Kennzahlen", "Indicators"), cell_lines(kpis, w));
-    const auto src = a.effort_source.find(m.measure_id);
-    row(w("Annahmen", "Assumptions"), text_cell(m.effort_assumption ? (src == a.effort_source.end() ? "" : src->second)
-                                                                    : w("Werte der Stadt", "the town's values")));
-    d.add(t);
-  }
-}
-
 Cell cell_inline(Inline in) {
   Cell c;
   c.kind = Cell::Kind::text;
@@ -532,121 +462,8 @@ Document portfolio_workbook(const Agenda& a, engine::Lang lang, const std::strin
   t.caption = w("Annahmen", "Assumptions");
   t.columns = {{w("Nr.", "No."), "no", true}, {w("Annahme", "Assumption"), "text"}};
   int no = 0;
-  for (const auto& s : assumptions(a, w)) t.rows.push_back({num(++no, Unit::count, 0), text_cell(s)});
+  for (const auto& s : assumptions(a, w)) t.rows.push_back({figure_cell(++no, Unit::count, 0), text_cell(s)});
   d.add(t);
-  return d;
-}
-
-Document steckbriefe(const Agenda& a, engine::Lang lang, const std::string& date) {
-  const Words w(lang);
-  Document d;
-  d.meta = agenda_meta(a, lang, w("Maßnahmensteckbriefe ", "Measure profiles ") + a.town.name,
-                       w("Handout zum Workshop", "Workshop handout"), date);
-  d.add(Heading{1, doc::text(d.meta.title), "titel"});
-  add_steckbriefe(d, a, w, true);
-  return d;
-}
-
-Document ratsvorlage(const Agenda& a, engine::Lang lang, const std::string& date) {
-  const Words w(lang);
-  const auto& p = a.portfolio;
-  Document d;
-  d.meta = agenda_meta(a, lang, w("Beschlussvorlage: Digitalisierung der Verwaltung", "Council paper: digitising the administration"),
-                       a.town.name + " – " + p.frame.label(0) + w(" bis ", " to ") + p.frame.label(p.frame.quarters - 1), date);
-  d.add(Heading{1, doc::text(d.meta.title), "titel"});
-  d.add(Paragraph{doc::text(w("Gremium: ________________   Sitzung am: __________   Einreicher: Bürgermeister/in   Vorlagen-Nr.: ______",
-                              "Body: ________________   Meeting on: __________   Submitted by: the mayor   Paper no.: ______")),
-                  Paragraph::Tone::small});
-  const double hours = sum_services(a, &AgendaService::hours_per_year);
-  const double bh = sum_services(a, &AgendaService::media_break_hours_per_year);
-  int nbreaks = 0, planned = 0;
-  for (const auto& s : a.services) nbreaks += s.media_breaks;
-  double one = 0, run = 0, days = 0;
-  for (const auto& m : p.measures) {
-    if (!m.first_quarter) continue;
-    ++planned;
-    one += m.one_off_eur;
-    run += m.running_eur_per_year;
-    days += m.staff_days;
-  }
-  d.add(Heading{2, doc::text(w("Sachverhalt", "Facts")), "sachverhalt"});
-  d.add(Paragraph{Inline{plain(w("Die Verwaltung hat ", "The administration has analysed ")), number(static_cast<double>(a.services.size()), Unit::count, 0),
-                         plain(w(" Leistungen mit Prozessmodellen untersucht. Sie binden ", " services with process models. They take ")),
-                         number(hours, Unit::hours, 0), plain(w(" Arbeitsstunden im Jahr (", " staff hours per year (")),
-                         number(sum_services(a, &AgendaService::fte), Unit::fte, 2), plain(w(" Stellen, ", " posts, ")),
-                         number(sum_services(a, &AgendaService::cost_per_year_eur), Unit::eur, 0),
-                         plain(w(" Personalkosten). An ", " staff cost). At ")), number(nbreaks, Unit::count, 0),
-                         plain(w(" Stellen wechselt ein Vorgang das Medium (Papier, Abtippen, Hauspost); diese Medienbrüche binden ",
-                                " points a case changes medium (paper, retyping, internal mail); these media breaks take ")),
-                         number(bh, Unit::hours, 0), plain(w(" Stunden im Jahr.", " hours per year."))}});
-  d.add(Heading{2, doc::text(w("Beschlussvorschlag", "Proposed resolution")), "beschluss"});
-  d.add(Paragraph{Inline{plain(w("Der Rat beschließt, die ", "The council resolves to implement the ")), number(planned, Unit::count, 0),
-                         plain(w(" Maßnahmen des beigefügten Fahrplans von ", " measures of the attached roadmap from ")),
-                         plain(p.frame.label(0) + w(" bis ", " to ") + p.frame.label(p.frame.quarters - 1)),
-                         plain(w(" umzusetzen, und stellt dafür einmalig ", " and provides one-off ")), number(one, Unit::eur, 0),
-                         plain(w(" sowie laufend ", " and running ")), number(run, Unit::eur, 0),
-                         plain(w(" im Jahr im Haushalt bereit. Die Verwaltung berichtet halbjährlich über den Stand.",
-                                " per year in the budget. The administration reports on progress every six months."))}});
-  d.add(Heading{2, doc::text(w("Kosten", "Costs")), "kosten"});
-  Table cost;
-  cost.id = "kosten";
-  cost.caption = w("Kosten nach Jahr", "Costs by year");
-  cost.columns = {{w("Jahr", "Year"), "year"}, {w("Haushalt €", "Budget €"), "eur", true}, {w("Budget €", "Available €"), "budget", true},
-                  {w("Eigene Personentage", "Own staff days"), "staff_days", true}};
-  double used_all = 0, days_all = 0;
-  for (const auto& [year, used] : p.budget_used_by_year) {
-    double d_year = 0;
-    for (int q = 0; q < p.frame.quarters; ++q) {
-      if (p.frame.year_of(q) == year) d_year += p.quarters[static_cast<std::size_t>(q)].staff_days;
-    }
-    int nq = 0;
-    for (int q = 0; q < p.frame.quarters; ++q) nq += p.frame.year_of(q) == year ? 1 : 0;
-    cost.rows.push_back({text_cell(std::to_string(year)), num(used, Unit::eur, 0), num(p.frame.budget_eur_per_year * nq / 4.0, Unit::eur, 0),
-                         num(d_year, Unit::days, 1)});
-    used_all += used;
-    days_all += d_year;
-  }
-  cost.total = std::vector<Cell>{text_cell(w("Summe", "Total")), total_num(used_all, Unit::eur, 0, "eur"), empty_cell(),
-                                 total_num(days_all, Unit::days, 1, "staff_days")};
-  d.add(cost);
-  d.add(Heading{2, doc::text(w("Nutzen", "Benefit")), "nutzen"});
-  d.add(Paragraph{Inline{plain(w("Die Maßnahmen des Fahrplans sparen zusammen ", "The roadmap's measures save together ")),
-                         number(p.planned_saved_hours_per_year, Unit::hours, 0), plain(w(" Arbeitsstunden im Jahr im Wert von ", " staff hours per year worth ")),
-                         number(p.planned_saved_eur_per_year, Unit::eur, 0),
-                         plain(w(" (Einsparungen je Maßnahme in Paketreihenfolge, sie ergeben zusammen die Summe). Die Stunden werden "
-                                "für andere Aufgaben frei; Stellen fallen dadurch nicht automatisch weg.",
-                                " (savings per measure in package order, they add up to the total). The hours become free for other "
-                                "tasks; posts do not disappear by themselves."))}});
-  d.add(Heading{2, doc::text(w("Fahrplan", "Roadmap")), "fahrplan"});
-  Table plan;
-  plan.id = "fahrplan_kurz";
-  plan.caption = w("Fahrplan", "Roadmap");
-  plan.columns = {{w("Maßnahme", "Measure"), "title"}, {w("Zeitraum", "When"), "quarter"}, {w("Einmalig €", "One-off €"), "one_off_eur", true},
-                  {w("Ersparnis €/Jahr", "Saving €/year"), "saved_eur_per_year", true}, {w("Priorität", "Priority"), "priority"}};
-  std::size_t shown = 0, rest = 0;
-  double rest_one = 0, rest_saved = 0;
-  for (const auto& m : p.measures) {
-    if (!m.first_quarter) continue;
-    if (shown < 10) {
-      plan.rows.push_back({text_cell(measure_title(m, a, w)), text_cell(quarter_span(p, m, w)), num(m.one_off_eur, Unit::eur, 0),
-                           num(m.saved_eur_per_year, Unit::eur, 0), text_cell(priority_word(m.priority, w))});
-      ++shown;
-    } else {
-      ++rest;
-      rest_one += m.one_off_eur;
-      rest_saved += m.saved_eur_per_year;
-    }
-  }
-  if (rest > 0) {
-    plan.rows.push_back({text_cell(std::to_string(rest) + w(" weitere Maßnahmen (Anlage)", " further measures (annex)")), empty_cell(),
-                         num(rest_one, Unit::eur, 0), num(rest_saved, Unit::eur, 0), empty_cell()});
-  }
-  plan.total = std::vector<Cell>{text_cell(w("Summe", "Total")), empty_cell(), total_num(one, Unit::eur, 0, "one_off_eur"),
-                                 total_num(p.planned_saved_eur_per_year, Unit::eur, 0, "saved_eur_per_year"), empty_cell()};
-  d.add(plan);
-  d.add(Paragraph{doc::text(w("Anlagen: Kapitel Verwaltung der Digitalen Agenda mit Maßnahmensteckbriefen; Portfolio (Arbeitsmappe).",
-                              "Annexes: chapter administration of the Digital Agenda with measure profiles; portfolio (workbook).")),
-                  Paragraph::Tone::small});
   return d;
 }
 

@@ -34,6 +34,12 @@ struct Words {
 [[nodiscard]] std::string measure_title(const analysis::TownMeasure& m, const Agenda& a, const Words& w);
 [[nodiscard]] std::string service_name(const Agenda& a, const std::string& key);
 [[nodiscard]] std::string priority_word(analysis::Priority p, const Words& w);
+/// A number cell (with its source, shown as a comment or footnote).
+[[nodiscard]] doc::Cell figure_cell(double v, doc::Unit u, int decimals, std::string source = {});
+/// A total cell that the XLSX emitter writes as a SUM over the column `key`.
+[[nodiscard]] doc::Cell total_cell(double v, doc::Unit u, int decimals, const std::string& key);
+/// The sum of one figure over all services.
+[[nodiscard]] double sum_services(const Agenda& a, double AgendaService::*field);
 /// A text cell with one line per item ("–" when empty).
 [[nodiscard]] doc::Cell cell_lines(const std::vector<std::string>& items, const Words& w);
 /// A text cell from an inline (empty spans dropped).
