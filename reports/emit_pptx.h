@@ -28,10 +28,17 @@ namespace lotse::reports {
 
 namespace slides {
 
+/// `s` with every bidirectional embedding, override (U+202A-202E) and isolate (U+2066-2069) it opens
+/// closed at its end, so a model name cannot reverse the text after it.
+[[nodiscard]] std::string close_bidi(std::string s);
+
 inline constexpr double page_width_pt = 960;   ///< 16:9, 12192000 EMU in PPTX
 inline constexpr double page_height_pt = 540;  ///< 6858000 EMU
 inline constexpr double body_max_pt = 20, body_min_pt = 12;
 inline constexpr double table_max_pt = 18, table_min_pt = 11;
+/// The deck's colours (layout and PPTX writer alike).
+inline constexpr unsigned ink = 0x222222, navy = 0x1F3A4D, accent = 0x2E6F95, grey = 0x546E7A, rule_rgb = 0xB0BEC5;
+inline constexpr unsigned card_fill = 0xF0F4F7, red = 0xC62828, green = 0x2E7D32, amber = 0x8D6E00;
 
 /// One paragraph of a text box; `text` holds text spans only (typed numbers already formatted,
 /// bidirectional overrides closed).
