@@ -260,11 +260,7 @@ Action add_analyze(CLI::App& app, Session& s) {
   sub->add_option("--town", o->town, "Kommune für Kopf- und Fußzeile des Berichts");
   sub->add_option("--author", o->author, "Bearbeiterin/Bearbeiter für Kopf- und Fußzeile");
   auto* date = sub->add_option("--date", o->date, "Stand (JJJJ-MM-TT) im Bericht; ohne Angabe kein Datum")
-                   ->check([](const std::string& v) {
-                     const bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
-                                     std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-                     return ok ? std::string() : std::string("expected a date as YYYY-MM-DD");
-                   });
+                   ->check(iso_date_check);
   sub->add_flag("--stamp", o->stamp, "heutiges Datum als Stand in den Bericht schreiben")->excludes(date);
   sub->add_option("--template", o->docx_template, "Word-Vorlage der Kommune (.docx): Formatvorlagen und Kopfzeile mit Logo")
       ->check(CLI::ExistingFile);

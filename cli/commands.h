@@ -50,6 +50,9 @@ Action add_agenda(CLI::App& app, Session& s);
 Action add_compare(CLI::App& app, Session& s);
 Action add_workshop(CLI::App& app, Session& s);
 
+/// CLI11 check of --date: "" for a date written YYYY-MM-DD, else the message.
+[[nodiscard]] std::string iso_date_check(const std::string& v);
+
 /// Today's date as YYYY-MM-DD (local time), for --stamp.
 [[nodiscard]] std::string today_iso();
 

@@ -10,6 +10,7 @@
 
 #include "reports/output.h"
 
+#include <algorithm>
 #include <iostream>
 #include <cstring>
 #include <ctime>
@@ -186,6 +187,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
   }
   return static_cast<int>(ExitCode::usage);
+}
+
+std::string iso_date_check(const std::string& v) {
+  const bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+                  std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  return ok ? std::string() : std::string("expected a date as YYYY-MM-DD");
 }
 
 std::string today_iso() {

@@ -45,11 +45,7 @@ void add_town_options(CLI::App& sub, Session& s, TownOptions& o) {
   sub.add_option("--uptake", o.uptake, "Nutzungsquote einer bürgerseitigen Maßnahme, z. B. --uptake online_application=0,4 (wiederholbar)")
       ->check([](const std::string& v) { return parse_uptake(v).second; });
   sub.add_option("--data-dir", s.data_dir, "Ordner mit dem Datensatz")->type_name("DIR");
-  auto* date = sub.add_option("--date", o.date, "Stand (JJJJ-MM-TT) in den Dokumenten; ohne Angabe kein Datum")->check([](const std::string& v) {
-    const bool ok = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
-                    std::all_of(v.begin(), v.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-    return ok ? std::string() : std::string("expected a date as YYYY-MM-DD");
-  });
+  auto* date = sub.add_option("--date", o.date, "Stand (JJJJ-MM-TT) in den Dokumenten; ohne Angabe kein Datum")->check(iso_date_check);
   sub.add_flag("--stamp", o.stamp, "heutiges Datum als Stand in die Dokumente schreiben")->excludes(date);
   sub.add_flag("-r,--recursive", s.recursive, "Ordner mit Unterordnern nach Modelldateien durchsuchen");
   add_common_options(sub, s);

@@ -194,7 +194,10 @@ std::string footer_xml(const doc::Meta& meta) {
   return out + "</w:p></w:ftr>";
 }
 
-std::string core_xml(const doc::Meta& meta) {
+
+} // namespace
+
+std::string core_properties_xml(const doc::Meta& meta) {
   std::string out = std::string(xml_head) +
       "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
       "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
@@ -207,8 +210,6 @@ std::string core_xml(const doc::Meta& meta) {
   }
   return out + "</cp:coreProperties>";
 }
-
-} // namespace
 
 std::string builtin_styles() {
   std::string out = std::string(xml_head) + fmt::format("<w:styles xmlns:w=\"{}\">", ns_w);
@@ -274,7 +275,7 @@ void add_package_parts(ZipWriter& zip, const doc::Meta& meta, const std::vector<
   }
   for (const auto& [path, bytes] : tpl.media) zip.add(path, bytes);
   zip.add("word/footer1.xml", footer_xml(meta));
-  zip.add("docProps/core.xml", core_xml(meta));
+  zip.add("docProps/core.xml", core_properties_xml(meta));
   zip.add("docProps/app.xml", std::string(xml_head) +
           "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
           "<Application>Prozesslotse</Application></Properties>");

@@ -33,6 +33,8 @@ struct TemplateParts {
 
 [[nodiscard]] TemplateParts read_template(const std::string& docx_bytes, StyleIds& ids);
 [[nodiscard]] std::string builtin_styles();
+/// docProps/core.xml of an OOXML package (DOCX, PPTX): title, author, language and the date of `meta`.
+[[nodiscard]] std::string core_properties_xml(const doc::Meta& meta);
 
 /// Adds every part except word/document.xml and the images (call it first): content types, package and document relationships,
 /// styles, settings, header, footer, core and app properties.

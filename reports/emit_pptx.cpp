@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reports/emit_pptx.h"
+#include "reports/emit_docx_parts.h"
 
 #include "engine/utf8.h"
 #include "reports/emit_common.h"
@@ -260,19 +261,6 @@ std::string notes_slide_xml(const std::string& notes, const std::string& lang) {
          "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>";
 }
 
-std::string core_xml(const doc::Meta& meta) {
-  std::string out = std::string(xml_head) +
-      "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
-      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-      "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
-  out += "<dc:title>" + escape_xml(meta.title) + "</dc:title>";
-  if (!meta.author.empty()) out += "<dc:creator>" + escape_xml(meta.author) + "</dc:creator>";
-  out += "<dc:language>" + lang_tag(meta.lang) + "</dc:language>";
-  if (meta.date.size() == 10) {
-    out += "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + escape_xml(meta.date) + "T00:00:00Z</dcterms:created>";
-  }
-  return out + "</cp:coreProperties>";
-}
 
 } // namespace
 
@@ -312,7 +300,7 @@ std::string emit_pptx(const doc::Deck& d) {
           "<Relationship Id=\"rId1\" Type=\"" + rel_base + "officeDocument\" Target=\"ppt/presentation.xml\"/>"
           "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
           "<Relationship Id=\"rId3\" Type=\"" + rel_base + "extended-properties\" Target=\"docProps/app.xml\"/></Relationships>");
-  zip.add("docProps/core.xml", core_xml(d.meta));
+  zip.add("docProps/core.xml", docx::core_properties_xml(d.meta));
   zip.add("docProps/app.xml", std::string(xml_head) +
           "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
           "<Application>Prozesslotse</Application><PresentationFormat>Breitbild</PresentationFormat>" +
