@@ -18,6 +18,9 @@
 #include "reports/sim_report.h"
 
 #include <algorithm>
+#include <charconv>
+#include <optional>
+#include <string_view>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -103,20 +106,58 @@ ExitCode apply_scenario(const std::string& path, bool found, Session& s, std::op
   return ExitCode::ok;
 }
 
-bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOptions& o, std::ostream& err) {
-  for (const auto& s : items) {
-    const auto eq = s.rfind('=');
+// --staff POOL=N, or the pool's persons in groups with their own hours: "POOL=2, 1 (Mo-Mi 08:00-12:00)"
+// (a group without hours works the pool's timetable).
+bool parse_staff(const std::vector<std::string>& items, analysis::sim::SimOptions& o, const Session& s) {
+  const auto persons = [](std::string_view text) -> std::optional<int> {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     int n = 0;
-    try {
-      if (eq == std::string::npos || eq == 0) throw std::invalid_argument(s);
-      std::size_t used = 0;
-      n = std::stoi(s.substr(eq + 1), &used);
-      if (used != s.size() - eq - 1) throw std::invalid_argument(s);
-    } catch (const std::exception&) {
-      err << "lotse simulate: --staff expects POOL=N, got '" << s << "'\n";
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size() || n < 1) return std::nullopt;
+    return n;
+  };
+  for (const auto& item : items) {
+    const auto eq = item.find('=');
+    bool ok = eq != std::string::npos && eq > 0;
+    std::vector<analysis::sim::StaffShiftOption> groups;
+    std::size_t from = eq + 1;
+    while (ok && from <= item.size()) {
+      // One group: up to the next comma outside parentheses.
+      std::size_t end = from;
+      int depth = 0;
+      while (end < item.size() && (item[end] != ',' || depth > 0)) {
+        depth += item[end] == '(' ? 1 : item[end] == ')' ? -1 : 0;
+        ++end;
+      }
+      const std::string_view part = std::string_view(item).substr(from, end - from);
+      analysis::sim::StaffShiftOption g;
+      const auto open = part.find('(');
+      const auto n = persons(part.substr(0, open));
+      ok = n.has_value() && depth == 0;
+      if (ok) g.persons = *n;
+      if (ok && open != std::string_view::npos) {
+        const auto close = part.rfind(')');
+        ok = close != std::string_view::npos && close > open && part.find_first_not_of(' ', close + 1) == std::string_view::npos;
+        if (ok) g.timetable = std::string(part.substr(open + 1, close - open - 1));
+        ok = ok && analysis::sim::parse_timetable_spec(g.timetable).has_value();
+      }
+      groups.push_back(std::move(g));
+      from = end + 1;
+    }
+    if (!ok) {
+      s.err << (s.lang == engine::Lang::de
+                    ? "lotse simulate: --staff erwartet POOL=N oder POOL=N, M (Mo-Mi 08:00-12:00), nicht '"
+                    : "lotse simulate: --staff expects POOL=N or POOL=N, M (Mo-We 08:00-12:00), got '")
+            << item << "'\n";
       return false;
     }
-    o.staff.emplace_back(s.substr(0, eq), n);
+    const std::string pool = item.substr(0, eq);
+    if (groups.size() == 1 && groups.front().timetable.empty()) {
+      o.staff.emplace_back(pool, groups.front().persons);
+    } else {
+      o.staff_shifts.emplace_back(pool, std::move(groups));
+    }
   }
   return true;
 }
@@ -245,7 +286,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   o.arrival_timetable = a.arrival_timetable;
   o.holidays = a.holidays;
   o.log_all_replications = a.log_replications == "all";
-  if (!parse_staff(a.staff, o, s.err)) return ExitCode::usage;
+  if (!parse_staff(a.staff, o, s)) return ExitCode::usage;
   // The analysis core's default times (workload pass, StBA tables) only for models that need them.
   o.default_minutes_source = [&m, &data, cases_per_year = o.cases_per_year]() {
     engine::Scenario sc;
@@ -309,7 +350,7 @@ Action add_simulate(CLI::App& app, Session& s) {
       ->check(CLI::PositiveNumber);
   sub->add_option("--time-zone", a->time_zone, "time zone of the model's clock and of log times (default Europe/Berlin)");
   add_number_option(*sub, "--cases-per-year", a->cases_per_year, "arrival rate as cases per year (Fallzahl), in opening hours", 1e-9, 1e12);
-  sub->add_option("--staff", a->staff, "persons in a resource pool, e.g. --staff Sachbearbeitung=3 (repeatable)");
+  sub->add_option("--staff", a->staff, "persons in a resource pool, e.g. --staff Sachbearbeitung=3; part-time staff with their own hours: --staff \"Sachbearbeitung=2, 1 (Mo-We 08:00-12:00)\" (repeatable)");
   sub->add_option("--timetable", a->timetable, "working hours for every resource, e.g. \"Mo-Fr 08:00-16:00; Sa 09:00-12:00\"");
   sub->add_option("--arrival-timetable", a->arrival_timetable,
                   "hours in which cases arrive, e.g. \"Mo-Fr 08:00-16:00\" (default: around the clock, or the default "

@@ -307,12 +307,20 @@ struct Timetable {
   bool is_default = false;
   std::vector<TimetableRule> rules;
 };
+/// Persons of a pool with their own working hours or cost: part-time staff, the resources of a
+/// Prosimos resource profile.
+struct StaffGroup {
+  int amount = 1;
+  std::string timetable;                  ///< Timetable id; empty = the pool's
+  std::optional<HourlyRate> cost;         ///< empty = the pool's
+};
 struct ResourcePool {
   std::string id;
   std::string name;
-  int amount = 1;
+  int amount = 1;                         ///< all persons (the groups' sum when there are groups)
   std::optional<HourlyRate> cost;
   std::string timetable;                  ///< Timetable id; empty = default
+  std::vector<StaffGroup> groups;         ///< empty: all `amount` persons work `timetable` at `cost`
   SourceLocation origin;
 };
 struct SimulationSetup {

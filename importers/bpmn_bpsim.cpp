@@ -97,7 +97,7 @@ void read_element_parameters(Context& ctx, const pugi::xml_node& ep, const Scale
   engine::SimulationSetup& sim = ctx.builder.simulation();
   engine::ResourcePool* pool = nullptr;
   if (lane) {
-    sim.pools.push_back({std::string(ref), ctx.builder.lane(*lane).name, 1, std::nullopt, {}, ctx.doc.where(ep)});
+    sim.pools.push_back({std::string(ref), ctx.builder.lane(*lane).name, 1, std::nullopt, {}, {}, ctx.doc.where(ep)});
     pool = &sim.pools.back();
   }
   for (pugi::xml_node group = ep.first_child(); group; group = group.next_sibling()) {

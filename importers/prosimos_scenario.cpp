@@ -466,8 +466,8 @@ void Applier::arrival_calendar(const json& v) {
 }
 
 // One pool per resource profile: a profile with one resource keeps that resource's id and name (the id
-// tasks name); several resources are merged into one pool of all their persons, with the cost and
-// calendar of the first (SIM-057 when they differ).
+// tasks name). Several resources are one pool of all their persons; when their calendars or costs
+// differ, each resource stays a staff group with its own calendar and cost (SIM-057, a note).
 void Applier::profiles(const json& v) {
   if (!array(v, "/resource_profiles", "resource_profiles")) return;
   have_pools_ = true;
@@ -481,9 +481,7 @@ void Applier::profiles(const json& v) {
     pool.id = prof.contains("id") ? text(prof["id"], pp + "/id", "id").value_or("") : "";
     if (prof.contains("name")) pool.name = text(prof["name"], pp + "/name", "name").value_or("");
     pool.amount = 0;
-    std::string first_id, differs;
     bool cost_differs = false, calendar_differs = false;
-    std::optional<double> first_cost;
     const std::size_t index = pools_.size();
     for (std::size_t k = 0; k < list->size(); ++k) {
       const std::string rp = pp + "/resource_list/" + std::to_string(k);
@@ -499,15 +497,16 @@ void Applier::profiles(const json& v) {
           else res.amount = static_cast<int>(*n);
         }
       }
-      std::optional<double> cost;
-      if (const json* c = member(r, rp, "cost_per_hour", "number", false)) cost = number(*c, rp + "/cost_per_hour", "cost_per_hour");
-      if (const json* c = member(r, rp, "calendar", "string", false)) res.calendar = text(*c, rp + "/calendar", "calendar").value_or("");
-      if (r.contains("assignedTasks") || r.contains("assigned_tasks")) {
-        // Prosimos takes the task -> resource relation from task_resource_distribution only.
+      engine::StaffGroup group;
+      group.amount = res.amount;
+      if (const json* c = member(r, rp, "cost_per_hour", "number", false)) {
+        if (const auto e = number(*c, rp + "/cost_per_hour", "cost_per_hour")) group.cost = engine::HourlyRate::from_euros(*e);
       }
-      if (k == 0) {
-        first_id = *rid;
-        first_cost = cost;
+      if (const json* c = member(r, rp, "calendar", "string", false)) res.calendar = text(*c, rp + "/calendar", "calendar").value_or("");
+      group.timetable = res.calendar;
+      // Prosimos takes the task -> resource relation from task_resource_distribution only (assignedTasks unread).
+      if (pool.groups.empty()) {
+        pool.cost = group.cost;
         pool.timetable = res.calendar;
         if (list->size() == 1) {
           pool.id = *rid;
@@ -515,19 +514,22 @@ void Applier::profiles(const json& v) {
         }
         pool.origin = at(rp);
       } else {
-        cost_differs = cost_differs || cost.value_or(0) != first_cost.value_or(0);
+        const auto euros = [](const std::optional<engine::HourlyRate>& c) { return c ? c->euros_per_hour() : 0.0; };
+        cost_differs = cost_differs || euros(group.cost) != euros(pool.cost);
         calendar_differs = calendar_differs || res.calendar != pool.timetable;
       }
       pool.amount += res.amount;
+      pool.groups.push_back(std::move(group));
       resources_.emplace(*rid, res);
     }
-    if (first_cost) pool.cost = engine::HourlyRate::from_euros(*first_cost);
     if (pool.id.empty()) pool.id = "pool_" + std::to_string(i + 1);
     if (pool.amount == 0) pool.amount = 1;
     if (cost_differs || calendar_differs) {
-      differs = cost_differs && calendar_differs ? "cost_per_hour, calendar" : cost_differs ? "cost_per_hour" : "calendar";
+      const std::string differs = cost_differs && calendar_differs ? "cost_per_hour, calendar" : cost_differs ? "cost_per_hour" : "calendar";
       report(DiagId::sim_scenario_pool_merged, pp, pool.id,
-             {pool.name.empty() ? pool.id : pool.name, std::to_string(list->size()), std::to_string(pool.amount), differs, first_id});
+             {pool.name.empty() ? pool.id : pool.name, std::to_string(pool.groups.size()), std::to_string(pool.amount), differs});
+    } else {
+      pool.groups.clear();  // all persons alike: one group
     }
     pools_.push_back(std::move(pool));
   }
@@ -851,8 +853,12 @@ void Applier::run() {
   for (const auto& t : timetables_) ids.insert(t.id);
   for (const auto& t : sim.timetables) ids.insert(t.id);
   for (const auto& p : pools_) {
-    if (!p.timetable.empty() && !ids.count(p.timetable)) {
-      out_.diagnostics.add(DiagId::sim_scenario_unknown_ref, src_.path(), p.origin, p.id, {"calendar", p.timetable});
+    std::set<std::string> named{p.timetable};
+    for (const auto& g : p.groups) named.insert(g.timetable);
+    for (const auto& id : named) {
+      if (!id.empty() && !ids.count(id)) {
+        out_.diagnostics.add(DiagId::sim_scenario_unknown_ref, src_.path(), p.origin, p.id, {"calendar", id});
+      }
     }
   }
   // Scenario timetables replace the model's of the same id; scenario pools replace the model's.

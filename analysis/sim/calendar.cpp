@@ -388,14 +388,56 @@ void WeeklyCalendar::close_on(const Holidays& h, std::int64_t start_wall_ms) {
   start_wall_ = start_wall_ms;
 }
 
+bool WeeklyCalendar::same_hours(const WeeklyCalendar& o) const {
+  if (always_ != o.always_ || offset_ != o.offset_ || holidays_on_ != o.holidays_on_ || iv_.size() != o.iv_.size()) return false;
+  for (std::size_t i = 0; i < iv_.size(); ++i) {
+    if (iv_[i].from != o.iv_[i].from || iv_[i].to != o.iv_[i].to) return false;
+  }
+  return !holidays_on_ || (start_wall_ == o.start_wall_ && holidays_.saxony == o.holidays_.saxony &&
+                           holidays_.closed_days == o.holidays_.closed_days && holidays_.open_days == o.holidays_.open_days);
+}
+
+std::array<bool, 7> WeeklyCalendar::open_weekdays() const {
+  std::array<bool, 7> open{};
+  if (always_) open.fill(true);
+  for (const auto& iv : iv_) {
+    for (std::int64_t d = iv.from / ms_per_day; d <= (iv.to - 1) / ms_per_day && d < 7; ++d) open[static_cast<std::size_t>(d)] = true;
+  }
+  return open;
+}
+
 std::int64_t WeeklyCalendar::working_day_ms() const {
   if (always_ || iv_.empty()) return ms_per_day;
-  bool open[7] = {};
-  for (const auto& iv : iv_) {
-    for (std::int64_t d = iv.from / ms_per_day; d <= (iv.to - 1) / ms_per_day && d < 7; ++d) open[d] = true;
-  }
-  const auto days = std::count(std::begin(open), std::end(open), true);
+  const auto open = open_weekdays();
+  const auto days = std::count(open.begin(), open.end(), true);
   return open_per_week_ / std::max<std::int64_t>(days, 1);
+}
+
+std::int64_t WeeklyCalendar::add_working_days(std::int64_t t, std::int64_t span) const {
+  if (always_ || span <= 0) return t + std::max<std::int64_t>(span, 0);
+  const auto open = open_weekdays();
+  if (std::none_of(open.begin(), open.end(), [](bool b) { return b; })) return t + span;
+  // Day by day; a whole week without holidays at once.
+  const std::int64_t per_week = std::count(open.begin(), open.end(), true) * ms_per_day;
+  while (span > 0) {
+    const std::int64_t day = floor_div(offset_ + t, ms_per_day);
+    const std::int64_t day_end = (day + 1) * ms_per_day - offset_;
+    if (!holidays_on_ && span > per_week && (offset_ + t) % ms_per_day == 0) {
+      const std::int64_t weeks = (span - 1) / per_week;  // leaves at least one working day's part
+      t += weeks * ms_per_week;
+      span -= weeks * per_week;
+      continue;
+    }
+    const bool working = open[static_cast<std::size_t>(((day % 7) + 7) % 7)] && !on_holiday(t);
+    if (working) {
+      const std::int64_t take = std::min(span, day_end - t);
+      t += take;
+      span -= take;
+      if (span == 0) break;
+    }
+    t = day_end;
+  }
+  return t;
 }
 
 std::int64_t WeeklyCalendar::day_of(std::int64_t t) const { return floor_div(start_wall_ + t, ms_per_day); }

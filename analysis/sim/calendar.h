@@ -7,6 +7,7 @@
 
 #include "engine/model.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -93,6 +94,14 @@ public:
   [[nodiscard]] std::int64_t add_working(std::int64_t t, std::int64_t work) const;
   /// Open ms in [t0, t1).
   [[nodiscard]] std::int64_t working_between(std::int64_t t0, std::int64_t t1) const;
+  /// The instant when `span` ms have passed on a clock that runs only on working days (weekdays with
+  /// open hours that are no holiday), 24 hours each: a Liegezeit of 2 days put down on Friday 10:00 in
+  /// a Mo-Fr calendar ends on Tuesday 10:00. Around the clock: t + span.
+  [[nodiscard]] std::int64_t add_working_days(std::int64_t t, std::int64_t span) const;
+  /// True if both calendars are open at the same times.
+  [[nodiscard]] bool same_hours(const WeeklyCalendar& other) const;
+  /// Weekdays (0 = Monday) with open hours.
+  [[nodiscard]] std::array<bool, 7> open_weekdays() const;
 
 private:
   // The weekly pattern alone (holidays not applied).

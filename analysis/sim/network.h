@@ -21,6 +21,12 @@
 
 namespace lotse::analysis::sim {
 
+/// Persons with a timetable of their own (`parse_timetable_spec`; empty = the pool's).
+struct StaffShiftOption {
+  int persons = 1;
+  std::string timetable;
+};
+
 /// Everything that shapes one simulation run besides the model.
 struct SimOptions {
   std::int64_t cases = 10'000;       ///< cases per replication
@@ -29,6 +35,9 @@ struct SimOptions {
   std::uint64_t seed = 1;
   std::optional<double> cases_per_year;              ///< overrides the model's arrival rate
   std::vector<std::pair<std::string, int>> staff;    ///< pool id or name -> persons
+  /// Pool id or name -> its persons in groups with their own working hours (`--staff
+  /// "Sachbearbeitung=2, 1 (Mo-Mi 08:00-12:00)"`): replaces the pool's persons; applied after `staff`.
+  std::vector<std::pair<std::string, std::vector<StaffShiftOption>>> staff_shifts;
   std::string timetable;             ///< e.g. "Mo-Fr 08:00-16:00": replaces every pool's timetable
   std::string arrival_timetable;     ///< e.g. "Mo-Fr 08:00-16:00": cases arrive only then (default: the
                                      ///< default timetable for Fallzahl arrivals, around the clock otherwise)
@@ -53,6 +62,13 @@ struct SimOptions {
 
 /// Builds options from a scenario (cases, replications, seed, threads, staff, volume).
 [[nodiscard]] SimOptions options_from(const engine::Scenario& s);
+
+/// How a delay runs on the office calendar (docs/simulation.md, "Waiting on the office calendar").
+enum class DelayClock : std::uint8_t {
+  elapsed,       ///< calendar time: post, replies, payments, timers
+  working_days,  ///< only on working days, 24 h each: Liegezeit, Hauspost
+  next_open,     ///< calendar time, then the office's next open instant: Wiedervorlage (a date)
+};
 
 enum class Route : std::uint8_t { end, single, all, exclusive, inclusive, event_race };
 enum class Join : std::uint8_t { none, parallel, inclusive };
@@ -105,6 +121,8 @@ struct SimNode {
   double occurrence = 1.0;           ///< attrs.occurrence (expected executions per arrival)
   std::int32_t delay = -1;           ///< distribution index: Liegezeit/timer/message before work
   std::uint8_t wait_kind = 0;        ///< analysis::WaitKind of the delay (analysis/time_kind.h)
+  DelayClock delay_clock = DelayClock::elapsed;
+  std::int32_t delay_calendar = 0;   ///< the office calendar the delay follows (not for `elapsed`)
   std::int32_t work = -1;            ///< distribution index: processing time
   std::int32_t pool = -1;
   std::int32_t activity = -1;        ///< index into SimNetwork::activities, -1 = not reported
@@ -118,13 +136,28 @@ struct SimNode {
   std::uint32_t esub_begin = 0, esub_end = 0;  ///< scope: into SimNetwork::event_subs
 };
 
+/// Persons of a pool with their own working hours and cost (part-time staff).
+struct SimShift {
+  int capacity = 1;
+  double eur_per_hour = 0;
+  std::int32_t calendar = 0;         ///< index into SimNetwork::calendars
+};
+
 /// A resource pool ("Ressource", a Stelle or a lane with its staff).
 struct SimPool {
   std::string id, name;
-  int capacity = 1;
+  int capacity = 1;                  ///< all persons
   double eur_per_hour = 0;
   std::int32_t calendar = 0;         ///< index into SimNetwork::calendars (0 = around the clock)
+  /// Empty: all persons work `calendar` at `eur_per_hour`. Else the persons in groups with their own
+  /// calendar and cost (capacity = their sum); a task goes to the first group, in this order, with a
+  /// person free in open hours, and that person finishes it in the group's hours.
+  std::vector<SimShift> shifts;
 };
+
+/// Sums the shifts' persons into `capacity`, takes the first shift's calendar and cost as the pool's, and
+/// drops the shifts when they are all alike (one group: the simulator's fast path).
+void settle_shifts(SimPool& p, const std::vector<WeeklyCalendar>& calendars);
 
 struct SimNetwork {
   const engine::ProcessModel* model = nullptr;

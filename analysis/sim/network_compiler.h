@@ -54,6 +54,8 @@ struct Compiler {
   std::int32_t add_calendar(WeeklyCalendar cal);           ///< closed on `holidays`
   void pools_from_setup();
   void pools_from_org();
+  void apply_staff_options();
+  void delay_clocks();
   void arrivals(engine::ProcessIndex process);
 };
 

@@ -184,6 +184,14 @@ void Compiler::pools_from_setup() {
     sp.capacity = std::max(1, p.amount);
     sp.eur_per_hour = p.cost ? p.cost->euros_per_hour() : 0.0;
     sp.calendar = calendar_for(p.timetable, sp.name);
+    for (const auto& g : p.groups) {
+      SimShift sh;
+      sh.capacity = std::max(1, g.amount);
+      sh.eur_per_hour = g.cost ? g.cost->euros_per_hour() : sp.eur_per_hour;
+      sh.calendar = g.timetable.empty() ? sp.calendar : calendar_for(g.timetable, sp.name);
+      sp.shifts.push_back(sh);
+    }
+    settle_shifts(sp, net.calendars);
     net.pools.push_back(std::move(sp));
   }
   for (NodeIndex n = 0; n < net.nodes.size(); ++n) {
@@ -369,20 +377,88 @@ void Compiler::parameters(engine::ProcessIndex process) {
   } else {
     pools_from_org();
   }
-  for (const auto& [name, persons] : o.staff) {
-    const std::string& wanted = name;  // clang 14 cannot capture a structured binding
-    auto it = std::find_if(net.pools.begin(), net.pools.end(), [&](const SimPool& p) { return p.id == wanted || p.name == wanted; });
-    if (it == net.pools.end()) {
-      std::string known;
-      for (const auto& p : net.pools) known += (known.empty() ? "" : ", ") + p.id;
-      diag(DiagId::sim_unknown_pool, npos, {name, known.empty() ? "-" : known});
-    } else if (persons < 1) {
-      diag(DiagId::sim_bad_staff, npos, {name, std::to_string(persons)});
-    } else {
-      it->capacity = persons;
-    }
-  }
+  apply_staff_options();
+  delay_clocks();
   arrivals(process);
+}
+
+// Liegezeit and Hauspost run on the office's working days, a Wiedervorlage ends at the office's next open
+// instant: on the calendar of the step's pool, else the default timetable (--timetable, the model's).
+void Compiler::delay_clocks() {
+  std::int32_t office = -1;
+  for (SimNode& sn : net.nodes) {
+    if (sn.delay < 0) continue;
+    const auto kind = static_cast<WaitKind>(sn.wait_kind);
+    if (kind == WaitKind::liegezeit || kind == WaitKind::internal_mail) {
+      sn.delay_clock = DelayClock::working_days;
+    } else if (kind == WaitKind::resubmission) {
+      sn.delay_clock = DelayClock::next_open;
+    } else {
+      continue;
+    }
+    if (sn.pool >= 0) {
+      sn.delay_calendar = net.pools[static_cast<std::size_t>(sn.pool)].calendar;
+    } else {
+      if (office < 0) office = calendar_for("", "");
+      sn.delay_calendar = office;
+    }
+    if (sn.delay_calendar == 0) sn.delay_clock = DelayClock::elapsed;  // around the clock: the same
+  }
+}
+
+// --staff POOL=N and --staff "POOL=N, M (Mo-Mi 08:00-12:00)": the persons replace the pool's.
+void Compiler::apply_staff_options() {
+  const auto find = [&](const std::string& name) -> SimPool* {
+    auto it = std::find_if(net.pools.begin(), net.pools.end(), [&](const SimPool& p) { return p.id == name || p.name == name; });
+    if (it != net.pools.end()) return &*it;
+    std::string known;
+    for (const auto& p : net.pools) known += (known.empty() ? "" : ", ") + p.id;
+    diag(DiagId::sim_unknown_pool, npos, {name, known.empty() ? "-" : known});
+    return nullptr;
+  };
+  for (const auto& [name, persons] : o.staff) {
+    SimPool* p = find(name);
+    if (!p) continue;
+    if (persons < 1) {
+      diag(DiagId::sim_bad_staff, npos, {name, std::to_string(persons)});
+      continue;
+    }
+    p->capacity = persons;
+    p->shifts.clear();
+  }
+  for (const auto& [name, groups] : o.staff_shifts) {
+    SimPool* p = find(name);
+    if (!p) continue;
+    std::vector<SimShift> shifts;
+    for (const auto& g : groups) {
+      if (g.persons < 1) {
+        diag(DiagId::sim_bad_staff, npos, {name, std::to_string(g.persons)});
+        continue;
+      }
+      SimShift sh;
+      sh.capacity = g.persons;
+      sh.eur_per_hour = p->eur_per_hour;
+      sh.calendar = g.timetable.empty() ? p->calendar : calendar_of_spec(g.timetable);
+      shifts.push_back(sh);
+    }
+    if (shifts.empty()) continue;
+    p->shifts = std::move(shifts);
+    settle_shifts(*p, net.calendars);
+  }
+}
+
+void settle_shifts(SimPool& p, const std::vector<WeeklyCalendar>& calendars) {
+  if (p.shifts.empty()) return;
+  p.capacity = 0;
+  for (const auto& s : p.shifts) p.capacity += s.capacity;
+  p.calendar = p.shifts.front().calendar;
+  p.eur_per_hour = p.shifts.front().eur_per_hour;
+  const bool alike = std::all_of(p.shifts.begin(), p.shifts.end(), [&](const SimShift& s) {
+    const auto& a = calendars.at(static_cast<std::size_t>(s.calendar));
+    const auto& b = calendars.at(static_cast<std::size_t>(p.calendar));
+    return (s.calendar == p.calendar || a.same_hours(b)) && s.eur_per_hour == p.eur_per_hour;
+  });
+  if (alike) p.shifts.clear();
 }
 
 } // namespace lotse::analysis::sim

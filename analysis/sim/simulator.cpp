@@ -29,6 +29,9 @@ Simulator::Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t re
   for (std::size_t i = 0; i < pools_.size(); ++i) {
     pools_[i].capacity = net.pools[i].capacity;
     pools_[i].cal = &net.calendars.at(static_cast<std::size_t>(net.pools[i].calendar));
+    for (const SimShift& sh : net.pools[i].shifts) {
+      pools_[i].shifts.push_back(Shift{sh.capacity, 0, &net.calendars.at(static_cast<std::size_t>(sh.calendar))});
+    }
     pools_[i].queue.resize(16);
   }
   case_count_ = case_offset;
@@ -160,7 +163,7 @@ ReplicationStats Simulator::run(const SimOptions& o) {
       break;
     }
     case EvKind::pool_wake: {
-      pools_[e.token].wake_pending = false;
+      if (now_ >= pools_[e.token].wake_at) pools_[e.token].wake_at = INT64_MAX;
       serve_queue(static_cast<std::int32_t>(e.token));
       break;
     }
@@ -189,8 +192,12 @@ ReplicationStats Simulator::run(const SimOptions& o) {
   }
   // Availability of each pool over the simulated horizon (open hours x persons).
   for (std::size_t i = 0; i < pools_.size(); ++i) {
-    stats_.pools[i].available_ms =
-        static_cast<double>(pools_[i].capacity) * static_cast<double>(pools_[i].cal->working_between(0, stats_.horizon_ms));
+    const Pool& p = pools_[i];
+    double& available = stats_.pools[i].available_ms;
+    if (p.shifts.empty()) available = static_cast<double>(p.capacity) * static_cast<double>(p.cal->working_between(0, stats_.horizon_ms));
+    for (const Shift& sh : p.shifts) {
+      available += static_cast<double>(sh.capacity) * static_cast<double>(sh.cal->working_between(0, stats_.horizon_ms));
+    }
   }
   for (std::size_t n = 0; n < deadlock_counts_.size(); ++n) {
     if (deadlock_counts_[n] > 0) stats_.deadlocks.emplace_back(static_cast<std::uint32_t>(n), deadlock_counts_[n]);
@@ -286,10 +293,16 @@ void Simulator::execute(std::uint32_t t) {
     d = to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(n.delay)]));
   }
   if (d > 0) {
+    std::int64_t until = now_ + d;
+    if (n.delay_clock != DelayClock::elapsed) {
+      const WeeklyCalendar& office = net_.calendars[static_cast<std::size_t>(n.delay_calendar)];
+      until = n.delay_clock == DelayClock::working_days ? office.add_working_days(now_, d) : office.next_open(until);
+      d = until - now_;
+    }
     k.phase = Phase::delay;
     cases_[scopes_[k.scope].case_slot].delay += static_cast<double>(d);
     stats_.delay_by_kind_ms[n.wait_kind % stats_.delay_by_kind_ms.size()] += static_cast<double>(d);
-    schedule(now_ + d, EvKind::delay_done, t, k.gen);
+    schedule(until, EvKind::delay_done, t, k.gen);
     return;
   }
   begin_work(t);
@@ -335,9 +348,9 @@ void Simulator::serve(std::uint32_t t) {
   Token& k = tokens_[t];
   const SimNode& n = net_.nodes[k.node];
   if (n.pool >= 0) {
-    Pool& p = pools_[static_cast<std::size_t>(n.pool)];
-    if (p.busy < p.capacity && p.size == 0 && p.cal->is_open(now_)) {
-      start_service(t);
+    const Pool& p = pools_[static_cast<std::size_t>(n.pool)];
+    if (const int shift = p.size == 0 ? free_shift(p) : -1; shift >= 0) {
+      start_service(t, shift);
     } else {
       enqueue(n.pool, t);
     }
@@ -348,14 +361,24 @@ void Simulator::serve(std::uint32_t t) {
   schedule(k.end, EvKind::work_done, t, k.gen);
 }
 
-void Simulator::start_service(std::uint32_t t) {
+int Simulator::free_shift(const Pool& p) const {
+  if (p.shifts.empty()) return p.busy < p.capacity && p.cal->is_open(now_) ? 0 : -1;
+  for (std::size_t i = 0; i < p.shifts.size(); ++i) {
+    if (p.shifts[i].busy < p.shifts[i].capacity && p.shifts[i].cal->is_open(now_)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+void Simulator::start_service(std::uint32_t t, int shift) {
   Token& k = tokens_[t];
   const std::int32_t pi = net_.nodes[k.node].pool;
   Pool& p = pools_[static_cast<std::size_t>(pi)];
   ++p.busy;
+  k.shift = static_cast<std::uint16_t>(shift);
+  if (!p.shifts.empty()) ++p.shifts[k.shift].busy;
   k.phase = Phase::service;
   k.started = now_;
-  k.end = p.cal->add_working(now_, k.work);
+  k.end = shift_calendar(p, k.shift).add_working(now_, k.work);
   stats_.pools[static_cast<std::size_t>(pi)].busy_ms += static_cast<double>(k.work);
   ++stats_.pools[static_cast<std::size_t>(pi)].tasks;
   schedule(k.end, EvKind::work_done, t, k.gen);
@@ -378,10 +401,17 @@ void Simulator::enqueue(std::int32_t pi, std::uint32_t t) {
 void Simulator::serve_queue(std::int32_t pi) {
   Pool& p = pools_[static_cast<std::size_t>(pi)];
   while (p.busy < p.capacity && p.size > 0) {
-    if (!p.cal->is_open(now_)) {
-      if (!p.wake_pending) {
-        p.wake_pending = true;
-        schedule(p.cal->next_open(now_), EvKind::pool_wake, static_cast<std::uint32_t>(pi), 0);
+    const int shift = free_shift(p);
+    if (shift < 0) {
+      // Free persons, but none in open hours: wake when the first of them starts work.
+      std::int64_t at = INT64_MAX;
+      if (p.shifts.empty()) at = p.cal->next_open(now_);
+      for (const Shift& sh : p.shifts) {
+        if (sh.busy < sh.capacity) at = std::min(at, sh.cal->next_open(now_));
+      }
+      if (at < p.wake_at) {
+        p.wake_at = at;
+        schedule(at, EvKind::pool_wake, static_cast<std::uint32_t>(pi), 0);
       }
       return;
     }
@@ -393,7 +423,7 @@ void Simulator::serve_queue(std::int32_t pi) {
       drop(t);
       continue;
     }
-    start_service(t);
+    start_service(t, shift);
   }
 }
 
@@ -401,7 +431,7 @@ void Simulator::work_done(std::uint32_t t) {
   Token& k = tokens_[t];
   const SimNode& n = net_.nodes[k.node];
   if (n.pool >= 0) {
-    --pools_[static_cast<std::size_t>(n.pool)].busy;
+    release_person(pools_[static_cast<std::size_t>(n.pool)], k.shift);
     serve_queue(n.pool);
   }
   if (cancelled(tokens_[t].scope)) {
@@ -421,7 +451,11 @@ void Simulator::finish(std::uint32_t t) {
     Case& cs = cases_[scopes_[k.scope].case_slot];
     const double wait = static_cast<double>(k.started - k.enabled);
     const double work = static_cast<double>(k.work);
-    const double rate = n.pool >= 0 ? net_.pools[static_cast<std::size_t>(n.pool)].eur_per_hour : 0.0;
+    double rate = 0.0;
+    if (n.pool >= 0) {
+      const SimPool& sp = net_.pools[static_cast<std::size_t>(n.pool)];
+      rate = sp.shifts.empty() ? sp.eur_per_hour : sp.shifts[k.shift].eur_per_hour;
+    }
     const double cost = work / 3.6e6 * rate + n.fixed_cost_eur;
     ActivityAcc& a = stats_.activities[static_cast<std::size_t>(n.activity)];
     ++a.count;

@@ -46,6 +46,7 @@ private:
     bool armed = false;
     bool instance = false;   ///< one instance of a parallel multi-instance activity (ends, never routes)
     bool mi_parent = false;  ///< waits for its parallel instances (they are counted, it is not)
+    std::uint16_t shift = 0; ///< in service: the group of the pool's persons serving it
     std::uint32_t batch_group = 0xffffffffU;  ///< batch leader: index into groups_ (the other cases of its batch)
     std::int64_t enabled = 0, started = 0, end = 0, work = 0, preset_delay = -1;
   };
@@ -72,10 +73,15 @@ private:
     std::vector<std::pair<std::uint32_t, std::uint32_t>> waiting;  // (token, gen)
     std::uint32_t epoch = 0;  // bumped at each release: older release events are stale
   };
+  struct Shift {
+    int capacity = 1, busy = 0;
+    const WeeklyCalendar* cal = nullptr;
+  };
   struct Pool {
     int capacity = 1, busy = 0;
-    bool wake_pending = false;
+    std::int64_t wake_at = INT64_MAX;  ///< the pending pool_wake event, if any
     const WeeklyCalendar* cal = nullptr;
+    std::vector<Shift> shifts;         ///< SimPool::shifts (empty: all persons work `cal`)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> queue;  // ring buffer of (token, gen)
     std::size_t head = 0, size = 0;
   };
@@ -92,7 +98,18 @@ private:
   void enter(std::uint32_t t);
   void execute(std::uint32_t t);
   void begin_work(std::uint32_t t);
-  void start_service(std::uint32_t t);
+  void start_service(std::uint32_t t, int shift);
+  /// The group of the pool with a person free in open hours now (0 for a pool of one group), or -1.
+  [[nodiscard]] int free_shift(const Pool& p) const;
+  /// The calendar of the person serving a token of pool p in group `shift`.
+  [[nodiscard]] static const WeeklyCalendar& shift_calendar(const Pool& p, std::uint16_t shift) {
+    return p.shifts.empty() ? *p.cal : *p.shifts[shift].cal;
+  }
+  /// The person of group `shift` is free again.
+  static void release_person(Pool& p, std::uint16_t shift) {
+    --p.busy;
+    if (!p.shifts.empty()) --p.shifts[shift].busy;
+  }
   void work_done(std::uint32_t t);
   void finish(std::uint32_t t);
   void leave(std::uint32_t t);

@@ -199,8 +199,9 @@ void Simulator::boundary_fired(std::uint32_t t) {
   if (k.phase == Phase::service && n.pool >= 0) {
     // Interrupted in service: the person is free now; only the work actually done counts as busy.
     Pool& p = pools_[static_cast<std::size_t>(n.pool)];
-    --p.busy;
-    stats_.pools[static_cast<std::size_t>(n.pool)].busy_ms -= static_cast<double>(p.cal->working_between(now_, k.end));
+    release_person(p, k.shift);
+    stats_.pools[static_cast<std::size_t>(n.pool)].busy_ms -=
+        static_cast<double>(shift_calendar(p, k.shift).working_between(now_, k.end));
     serve_queue(n.pool);
   } else if (k.phase == Phase::scope) {
     scopes_[k.child].cancelled = true;

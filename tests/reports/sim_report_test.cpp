@@ -9,6 +9,7 @@
 #include "../analysis/sim_test_models.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 
@@ -76,7 +77,18 @@ TEST_CASE("lotse simulate: usage errors and unknown pools", "[sim][report][cli][
   const std::string model = shared + "/bench-models/mm1.bpmn";
   std::ostringstream out, err;
   CHECK(cli::run({"simulate", model, "--staff", "R1"}, out, err) == 2);
-  CHECK(err.str().find("--staff expects POOL=N") != std::string::npos);
+  CHECK(err.str().find("--staff erwartet POOL=N") != std::string::npos);
+  for (const char* bad : {"R1=0", "R1=2, (Mo-Fr 08:00-12:00)", "R1=2, 1 (Mo-Fr 08:00-12:00", "R1=1 (werktags)", "R1=2,"}) {
+    std::ostringstream o, e;
+    CHECK(cli::run({"simulate", model, "--staff", bad, "--lang", "en"}, o, e) == 2);
+    CHECK(e.str().find("--staff expects POOL=N or POOL=N, M (Mo-We 08:00-12:00), got '" + std::string(bad) + "'") != std::string::npos);
+  }
+  // Part-time staff: 1 person around the clock and 1 on Monday mornings; the pool has 2 persons.
+  std::ostringstream out1, err1;
+  CHECK(cli::run({"simulate", model, "--cases", "2000", "--replications", "1", "--format", "json", "--staff",
+                  "R1=1, 1 (Mo 08:00-12:00)"}, out1, err1) == 0);
+  const auto j = nlohmann::json::parse(out1.str());
+  CHECK(j["resources"][0]["capacity"] == 2);
   std::ostringstream out2, err2;
   CHECK(cli::run({"simulate", model, "--log", "x.txt"}, out2, err2) == 2);
   std::ostringstream out3, err3;
