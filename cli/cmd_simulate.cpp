@@ -256,10 +256,17 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     if (!scenario.empty()) inputs.push_back(scenario);
     if (!outputs_clear_of_inputs(s, {a.log}, inputs)) return ExitCode::usage;
   }
-  const auto data = load_session_data(s, a.tables_override, "simulate");
-  if (!data) return ExitCode::usage;
+  // The data set (StBA tables, lexicon, catalogue) is read when a model has an activity without any time
+  // (below), not on every start; a --tables-override file is checked at once.
+  std::shared_ptr<const analysis::DataSet> data;
+  if (!a.tables_override.empty()) {
+    data = load_session_data(s, a.tables_override, "simulate");
+    if (!data) return ExitCode::usage;
+  }
   if (!analysis::sim::known_time_zone(a.time_zone)) {
-    s.err << "lotse simulate: --time-zone: unknown time zone '" << a.time_zone << "' (e.g. Europe/Berlin, UTC)\n";
+    s.err << (s.lang == engine::Lang::de ? "lotse simulate: --time-zone: unbekannte Zeitzone '"
+                                         : "lotse simulate: --time-zone: unknown time zone '")
+          << a.time_zone << (s.lang == engine::Lang::de ? "' (z. B. Europe/Berlin, UTC)\n" : "' (e.g. Europe/Berlin, UTC)\n");
     return ExitCode::usage;
   }
   auto t0 = std::chrono::steady_clock::now();
@@ -288,7 +295,11 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
   o.log_all_replications = a.log_replications == "all";
   if (!parse_staff(a.staff, o, s)) return ExitCode::usage;
   // The analysis core's default times (workload pass, StBA tables) only for models that need them.
-  o.default_minutes_source = [&m, &data, cases_per_year = o.cases_per_year]() {
+  bool data_missing = false;
+  o.default_minutes_source = [&m, &data, &s, &data_missing, cases_per_year = o.cases_per_year]() {
+    if (!data) data = load_session_data(s, "", "simulate");
+    data_missing = data == nullptr;  // said on stderr; exit 2 below
+    if (!data) return std::vector<double>{};
     engine::Scenario sc;
     sc.cases_per_year = cases_per_year;
     engine::AnalysisContext ctx(m, sc);
@@ -296,6 +307,7 @@ ExitCode run_simulate(const SimulateArgs& a, Session& s) {
     return analysis::sim::default_minutes(ctx);
   };
   const analysis::sim::SimNetwork net = analysis::sim::compile_network(m, o, diags);
+  if (data_missing) return ExitCode::usage;
   analysis::sim::SimulationResult r;
   t0 = std::chrono::steady_clock::now();
   ExitCode code = net.ok ? run_with_log(a, s, net, o, r, diags) : ExitCode::ok;

@@ -23,5 +23,7 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# dlopen()ed on first use (engine/zip_library.h), so dpkg-shlibdeps cannot see it.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libzip4")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://example.org/prozesslotse")
 include(CPack)

@@ -12,6 +12,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <system_error>
 #include <vector>
 
@@ -84,10 +85,12 @@ ImportResult import_file(const std::string& path, std::size_t max_bytes) {
     return r;
   }
   std::string bytes;
-  std::vector<char> chunk(std::size_t{1} << 20);
+  // 64 KiB, not zero-filled: a zeroed 1 MB buffer cost 256 page faults on every start (1.5 ms).
+  constexpr std::size_t chunk_size = std::size_t{1} << 16;
+  const std::unique_ptr<char[]> chunk(new char[chunk_size]);
   while (in) {
-    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    in.read(chunk.get(), static_cast<std::streamsize>(chunk_size));
+    bytes.append(chunk.get(), static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > max_bytes) {
       r.diagnostics.add(engine::DiagId::in_unreadable, path, {}, "", {too_large(max_bytes)});
       return r;

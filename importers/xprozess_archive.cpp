@@ -2,7 +2,7 @@
 // Base64 decoding and in-memory ZIP extraction (libzip) for XProzess embedded files.
 #include "importers/xprozess_archive.h"
 
-#include <zip.h>
+#include "engine/zip_library.h"
 
 #include <algorithm>
 #include <array>
@@ -35,10 +35,10 @@ bool is_model_name(std::string_view name) {
 }
 
 struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
+  void operator()(zip_t* z) const { engine::zip().discard(z); }
 };
 struct FileCloser {
-  void operator()(zip_file_t* f) const { zip_fclose(f); }
+  void operator()(zip_file_t* f) const { engine::zip().fclose(f); }
 };
 
 } // namespace
@@ -82,25 +82,25 @@ Base64Result decode_base64(std::string_view text) {
 ZipExtract extract_model_file(std::string_view zip, std::size_t max_bytes) {
   ZipExtract r;
   zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t* src = zip_source_buffer_create(zip.data(), zip.size(), 0, &err);
+  engine::zip().error_init(&err);
+  zip_source_t* src = engine::zip().source_buffer_create(zip.data(), zip.size(), 0, &err);
   if (src == nullptr) {
-    r.error = zip_error_strerror(&err);
-    zip_error_fini(&err);
+    r.error = engine::zip().error_strerror(&err);
+    engine::zip().error_fini(&err);
     return r;
   }
-  std::unique_ptr<zip_t, ZipCloser> archive(zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err));
+  std::unique_ptr<zip_t, ZipCloser> archive(engine::zip().open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &err));
   if (!archive) {
-    zip_source_free(src);
-    r.error = zip_error_strerror(&err);
-    zip_error_fini(&err);
+    engine::zip().source_free(src);
+    r.error = engine::zip().error_strerror(&err);
+    engine::zip().error_fini(&err);
     return r;
   }
-  zip_error_fini(&err);
-  const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+  engine::zip().error_fini(&err);
+  const zip_int64_t count = engine::zip().get_num_entries(archive.get(), 0);
   zip_int64_t chosen = -1;
   for (zip_int64_t i = 0; i < count; ++i) {
-    const char* name = zip_get_name(archive.get(), static_cast<zip_uint64_t>(i), 0);
+    const char* name = engine::zip().get_name(archive.get(), static_cast<zip_uint64_t>(i), 0);
     if (name == nullptr) continue;
     r.names.emplace_back(name);
     if (!is_model_name(name)) continue;
@@ -114,25 +114,25 @@ ZipExtract extract_model_file(std::string_view zip, std::size_t max_bytes) {
     r.status = ZipExtract::Status::no_entry;
     return r;
   }
-  std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive.get(), static_cast<zip_uint64_t>(chosen), 0));
+  std::unique_ptr<zip_file_t, FileCloser> file(engine::zip().fopen_index(archive.get(), static_cast<zip_uint64_t>(chosen), 0));
   if (!file) {
     r.status = ZipExtract::Status::read_failed;
-    r.error = zip_strerror(archive.get());
+    r.error = engine::zip().strerror(archive.get());
     return r;
   }
   // The compressed size bounds the inflated size: real models compress 5-50-fold, a ZIP bomb 1,000-fold.
   zip_stat_t st;
-  zip_stat_init(&st);
+  engine::zip().stat_init(&st);
   const zip_uint64_t compressed =
-      zip_stat_index(archive.get(), static_cast<zip_uint64_t>(chosen), 0, &st) == 0 && (st.valid & ZIP_STAT_COMP_SIZE) != 0
+      engine::zip().stat_index(archive.get(), static_cast<zip_uint64_t>(chosen), 0, &st) == 0 && (st.valid & ZIP_STAT_COMP_SIZE) != 0
           ? std::max<zip_uint64_t>(st.comp_size, 1)
           : 1;
   std::array<char, 65536> buffer{};
   for (;;) {
-    const zip_int64_t n = zip_fread(file.get(), buffer.data(), buffer.size());
+    const zip_int64_t n = engine::zip().fread(file.get(), buffer.data(), buffer.size());
     if (n < 0) {
       r.status = ZipExtract::Status::read_failed;
-      r.error = zip_file_strerror(file.get());
+      r.error = engine::zip().file_strerror(file.get());
       r.bytes.clear();
       return r;
     }

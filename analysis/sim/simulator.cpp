@@ -42,15 +42,26 @@ Simulator::Simulator(const SimNetwork& net, std::uint64_t seed, std::uint64_t re
   heap_.reserve(1024);
 }
 
+// The event list: a 4-ary min-heap on (time, seq) — half the depth of a binary heap, and the four
+// children of a node share a cache line or two. seq makes the order of simultaneous events that of
+// scheduling, so runs are reproducible.
+namespace {
+// One 128-bit comparison instead of two branches (times are never negative).
+inline bool before(std::int64_t at, std::uint64_t aseq, std::int64_t bt, std::uint64_t bseq) {
+  __extension__ typedef unsigned __int128 Key;
+  return ((static_cast<Key>(static_cast<std::uint64_t>(at)) << 64) | aseq) <
+         ((static_cast<Key>(static_cast<std::uint64_t>(bt)) << 64) | bseq);
+}
+} // namespace
+
 void Simulator::schedule(std::int64_t t, EvKind k, std::uint32_t token, std::uint32_t gen, std::uint32_t aux) {
-  heap_.push_back(Event{t, seq_++, token, gen, k, aux});
-  // Sift up: a min-heap on (time, seq).
+  const Event e{t, seq_++, token, gen, k, aux};
+  heap_.push_back(e);
   std::size_t i = heap_.size() - 1;
-  const Event e = heap_[i];
   while (i > 0) {
-    const std::size_t p = (i - 1) / 2;
+    const std::size_t p = (i - 1) / 4;
     const Event& pe = heap_[p];
-    if (pe.time < e.time || (pe.time == e.time && pe.seq < e.seq)) break;
+    if (before(pe.time, pe.seq, e.time, e.seq)) break;
     heap_[i] = pe;
     i = p;
   }
@@ -65,15 +76,15 @@ Simulator::Event Simulator::pop() {
   if (n > 0) {
     std::size_t i = 0;
     for (;;) {
-      std::size_t c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n) {
-        const Event& a = heap_[c];
-        const Event& b = heap_[c + 1];
-        if (b.time < a.time || (b.time == a.time && b.seq < a.seq)) ++c;
+      const std::size_t first = 4 * i + 1;
+      if (first >= n) break;
+      const std::size_t end = std::min(first + 4, n);
+      std::size_t c = first;
+      for (std::size_t x = first + 1; x < end; ++x) {
+        if (before(heap_[x].time, heap_[x].seq, heap_[c].time, heap_[c].seq)) c = x;
       }
       const Event& ce = heap_[c];
-      if (last.time < ce.time || (last.time == ce.time && last.seq < ce.seq)) break;
+      if (before(last.time, last.seq, ce.time, ce.seq)) break;
       heap_[i] = ce;
       i = c;
     }

@@ -123,7 +123,7 @@ TEST_CASE("two persons of different cost: M/M/2 waiting from Erlang C, cost from
   CHECK(r.pools.at(0).utilization.mean == Approx(rho).epsilon(0.01));
 }
 
-TEST_CASE("--staff with working hours replaces the pool's persons; alike groups stay one", "[sim][staff]") {
+TEST_CASE("staff groups with working hours (--staff) replace the pool's persons; alike groups stay one", "[sim][staff]") {
   const engine::ProcessModel model = two_cases("2026-01-08T09:00:00");
   SimOptions o = one_run(2);
   SECTION("two persons on the pool's hours are one group") {

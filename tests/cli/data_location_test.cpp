@@ -78,11 +78,21 @@ TEST_CASE("an empty data folder stops analyze with exit 2 naming every missing t
         std::string::npos);
 
   const EnvDataDir env(dir.string());
-  const auto en = lotse_run({"simulate", sample, "--cases", "100", "--lang", "en"});
+  // simulate reads the data set only for activities without any time: Hundesteuer has every time.
+  CHECK(lotse_run({"simulate", sample, "--cases", "100", "--lang", "en"}).code == 0);
+  const auto model_dir = empty_dir("untimed-model");
+  const auto untimed = model_dir / "untimed.bpmn";
+  lotse::test::write_file(model_dir, "untimed.bpmn",
+      "<?xml version=\"1.0\"?>\n<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\">\n"
+      "<process id=\"p\"><startEvent id=\"s\"/><task id=\"t\" name=\"Antrag pruefen\"/><endEvent id=\"e\"/>\n"
+      "<sequenceFlow id=\"f1\" sourceRef=\"s\" targetRef=\"t\"/><sequenceFlow id=\"f2\" sourceRef=\"t\" targetRef=\"e\"/>\n"
+      "</process></definitions>\n");
+  const auto en = lotse_run({"simulate", untimed.string(), "--cases", "100", "--lang", "en"});
   CHECK(en.code == 2);
   CHECK(en.err.find("error [DAT-001]: data set incomplete: 'stba_zeitwerte_verwaltung_2025.json") != std::string::npos);
   CHECK(en.err.find("(LOTSE_DATA_DIR)") != std::string::npos);
   fs::remove_all(dir);
+  fs::remove_all(model_dir);
 }
 
 TEST_CASE("a broken table stops analyze with exit 2, file and line", "[cli][data]") {

@@ -38,7 +38,8 @@ TEST_CASE("verbose runs trace the data set, the import, each pass and each forma
 
   const auto sim = lotse_run({"simulate", sample, "--cases", "200", "--seed", "3", "-v", "--lang", "en"});
   REQUIRE(sim.code == 0);
-  CHECK(sim.err.find("[lotse -v] data set 2025.1 ") != std::string::npos);
+  // The data set is read only for activities without any time; Hundesteuer has every time.
+  CHECK(sim.err.find("[lotse -v] data set ") == std::string::npos);
   CHECK(sim.err.find("hundesteuer.bpmn: 200 cases simulated in ") != std::string::npos);
 }
 
