@@ -36,6 +36,7 @@ std::optional<Distribution> time_of(const engine::Node& n) {
   if (n.attrs.waiting) return Distribution::fixed_seconds(engine::to_seconds(n.attrs.waiting->value));
   if (!n.timer.empty()) {
     if (const auto s = sim::parse_iso_duration(n.timer)) return Distribution::fixed_seconds(*s);
+    if (const auto c = sim::parse_iso_cycle(n.timer)) return Distribution::fixed_seconds(c->interval_s);
   }
   return std::nullopt;
 }
@@ -66,6 +67,20 @@ EventRule event_rule(const engine::ProcessModel& m, NodeIndex event) {
   if (has(*trig, engine::EventTrigger::compensate)) r.probability = 0;  // compensation runs only on request
   r.time = time_of(*trig);
   if (!r.time && sub) r.time = time_of(e);
+  if (!r.time && has(*trig, engine::EventTrigger::message)) {
+    // A message event that a message flow reaches: the sending node's time (SIM-022), as for catch events.
+    const NodeIndex target = start != npos ? start : event;
+    for (const auto& mf : m.message_flows()) {
+      if (mf.target_node != target || mf.source_node == npos) continue;
+      if (auto t = time_of(m.node(mf.source_node))) {
+        r.time = t;
+        break;
+      }
+    }
+  }
+  if (!sub && !e.interrupting && has(e, engine::EventTrigger::timer) && !e.timer.empty()) {
+    if (const auto c = sim::parse_iso_cycle(e.timer)) r.cycle = c->repetitions;
+  }
   if (!sub && (has(e, engine::EventTrigger::error) || (!r.time && !has(e, engine::EventTrigger::timer)))) {
     r.at_end = true;
     r.time.reset();
@@ -160,7 +175,18 @@ double boundary_firing_share(const engine::ProcessModel& m, NodeIndex b) {
   const NodeIndex a = m.node(b).attached_to;
   if (a == npos) return r.probability;
   const auto d = activity_time(m, a);
-  return d ? r.probability * occurs_before(*r.time, *d) : r.probability;
+  if (!d) return r.probability;
+  if (r.cycle == 1) return r.probability * occurs_before(*r.time, *d);
+  // A cycle of fixed intervals t: the k-th firing happens if k·t <= D (ties go to the event).
+  const double t = r.time->mean();
+  if (r.time->kind != engine::DistKind::fixed || t <= 0) return r.probability * occurs_before(*r.time, *d);
+  double sum = 0;
+  for (std::int64_t k = 1; r.cycle == 0 || k <= r.cycle; ++k) {
+    const double term = occurs_before(Distribution::fixed_seconds(static_cast<double>(k) * t), *d);
+    sum += term;
+    if (term < 1e-12 || k >= 1'000'000) break;
+  }
+  return r.probability * sum;
 }
 
 } // namespace lotse::analysis

@@ -28,6 +28,9 @@ struct EventRule {
   bool given = false;      ///< the model gives p (else the default: 1 for a timer, 0 otherwise)
   bool at_end = false;     ///< occurs when the activity ends (error; non-timer boundary event without a time)
   std::optional<engine::Distribution> time;  ///< seconds from the start of the pass / scope
+  /// A timer cycle (timeCycle "R3/PT1H", BPMN 2.0 §10.5.4 table 10.104): a non-interrupting boundary
+  /// timer fires up to this many times, `time` apart, while its activity runs (0 = unbounded); 1 otherwise.
+  std::int64_t cycle = 1;
 };
 
 /// The rule of a boundary event or of an event sub-process (the sub-process node or its start event).
@@ -47,7 +50,8 @@ struct ActivityTime {
 /// P(T <= D) for independent T and D = shift + law.
 [[nodiscard]] double occurs_before(const engine::Distribution& t, const ActivityTime& d);
 
-/// Expected firings of boundary event `b` per pass through its activity (see the header comment).
+/// Expected firings of boundary event `b` per pass through its activity (see the header comment); a
+/// non-interrupting timer cycle: p · sum over k = 1..n of P(k·t <= D).
 [[nodiscard]] double boundary_firing_share(const engine::ProcessModel& m, engine::NodeIndex b);
 
 } // namespace lotse::analysis

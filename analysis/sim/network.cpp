@@ -31,6 +31,33 @@ SimOptions options_from(const engine::Scenario& s) {
   return o;
 }
 
+std::optional<IsoCycle> parse_iso_cycle(std::string_view text) {
+  std::string_view s = text;
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  if (s.size() < 4 || (s[0] != 'R' && s[0] != 'r')) return std::nullopt;
+  const std::size_t slash = s.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  IsoCycle c;
+  const std::string_view count = s.substr(1, slash - 1);
+  if (!count.empty()) {
+    std::int64_t n = 0;
+    for (const char ch : count) {
+      if (ch < '0' || ch > '9' || n > 1'000'000) return std::nullopt;
+      n = n * 10 + (ch - '0');
+    }
+    if (n < 1) return std::nullopt;
+    c.repetitions = n;
+  }
+  // R3/PT1H, or R3/<start>/PT1H: the start date is not used (the timer runs from the activity's start).
+  std::string_view rest = s.substr(slash + 1);
+  if (const std::size_t second = rest.find('/'); second != std::string_view::npos) rest = rest.substr(second + 1);
+  const auto interval = parse_iso_duration(rest);
+  if (!interval || *interval <= 0) return std::nullopt;
+  c.interval_s = *interval;
+  return c;
+}
+
 std::optional<double> parse_iso_duration(std::string_view text) {
   std::string_view s = text;
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);

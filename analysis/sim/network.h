@@ -82,12 +82,16 @@ struct OutEdge {
 /// A boundary event on an activity: its delay distribution, and whether it cancels the activity
 /// (interrupting) or starts its path beside it (non-interrupting, fires at most once). Any kind (analysis/event_rule.h): it occurs with probability `p` (1 for a timer without
 /// one) after `dist`, or at the activity's end (`at_end`: error events, events without a time).
+/// Most firings of one bounded timer cycle per pass ("R5000/PT1M" fires 4,095 times).
+inline constexpr std::int64_t max_cycle_firings = 4095;
+
 struct BoundaryTimer {
   std::uint32_t event = engine::npos;
   std::int32_t dist = -1;
   bool interrupting = true;
   double p = 1.0;
   bool at_end = false;
+  std::uint32_t cycle = 1;  ///< non-interrupting timer cycle: firings per pass, each `dist` after the last (0 = unbounded)
 };
 
 /// An event sub-process of a scope (BPMN 2.0 §10.3.5): triggered with probability `p` after `dist`
@@ -185,6 +189,14 @@ struct SimNetwork {
 /// Compiles a model for simulation; problems go to `diags` (errors make `ok` false).
 [[nodiscard]] SimNetwork compile_network(const engine::ProcessModel& m, const SimOptions& o,
                                          engine::Diagnostics& diags);
+
+/// A repeating ISO 8601 interval, the timeCycle of a timer ("R3/PT1H", "R/P7D").
+struct IsoCycle {
+  std::int64_t repetitions = 0;  ///< 0 = unbounded ("R/...")
+  double interval_s = 0;
+};
+/// Parses "R3/PT1H", "R/P7D" or "R3/2026-01-05T08:00:00Z/PT1H" (the start date is ignored); nullopt otherwise.
+[[nodiscard]] std::optional<IsoCycle> parse_iso_cycle(std::string_view text);
 
 /// Parses an ISO 8601 duration ("PT15M", "P3DT4H", "PT1.5H") into seconds; nullopt otherwise.
 [[nodiscard]] std::optional<double> parse_iso_duration(std::string_view text);

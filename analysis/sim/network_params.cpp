@@ -81,6 +81,7 @@ std::int32_t Compiler::event_delay(NodeIndex n) {
   if (node.attrs.waiting) return add_dist(n, Distribution::fixed_seconds(engine::to_seconds(node.attrs.waiting->value)));
   if (!node.timer.empty()) {
     if (const auto s = parse_iso_duration(node.timer)) return add_dist(n, Distribution::fixed_seconds(*s));
+    if (const auto c = parse_iso_cycle(node.timer)) return add_dist(n, Distribution::fixed_seconds(c->interval_s));
   }
   for (const auto& mf : m.message_flows()) {
     if (mf.target_node != n || mf.source_node == npos) continue;
@@ -335,10 +336,17 @@ void Compiler::parameters(engine::ProcessIndex process) {
           bt.dist = event_delay(b);
           if (bt.dist < 0) continue;
         }
+        // The firing count travels in the event's aux beside the boundary's index (simulator_events.cpp).
+        bt.cycle = static_cast<std::uint32_t>(std::clamp<std::int64_t>(r.cycle, 0, max_cycle_firings));
         sn.end_boundary = sn.end_boundary || r.at_end;
         net.boundaries.push_back(bt);
       }
       sn.boundary_end = static_cast<std::uint32_t>(net.boundaries.size());
+      // The kernel keeps a boundary's index in 20 bits of an event (beside a timer cycle's count).
+      if (net.boundaries.size() > (std::size_t{1} << 20) - 1) {
+        diag(DiagId::sim_too_many_boundaries, npos, {std::to_string(net.boundaries.size()), std::to_string((1 << 20) - 1)});
+        return;
+      }
     }
     sn.wait_kind = static_cast<std::uint8_t>(times.wait(n));
     if (waiting_only(m, n)) {

@@ -185,8 +185,7 @@ ReplicationStats Simulator::run(const SimOptions& o) {
       Token& k = tokens_[e.token];
       if (k.gen != e.gen) break;  // cancelled: the token has moved on
       if (e.kind == EvKind::boundary_beside) {
-        // Non-interrupting timer: its path starts beside the activity, which goes on.
-        if (!cancelled(k.scope)) ready_.push_back(new_token(k.scope, net_.boundaries[e.aux].event));
+        boundary_beside(e.token, e.aux);
       } else if (e.kind == EvKind::work_done) {
         work_done(e.token);
       } else if (cancelled(k.scope)) {

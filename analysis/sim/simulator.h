@@ -99,6 +99,8 @@ private:
   void execute(std::uint32_t t);
   void begin_work(std::uint32_t t);
   void start_service(std::uint32_t t, int shift);
+  void boundary_beside(std::uint32_t t, std::uint32_t aux);
+  static constexpr std::uint32_t boundary_index_mask = (1U << 20) - 1;
   /// The group of the pool with a person free in open hours now (0 for a pool of one group), or -1.
   [[nodiscard]] int free_shift(const Pool& p) const;
   /// The calendar of the person serving a token of pool p in group `shift`.

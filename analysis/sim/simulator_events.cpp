@@ -36,6 +36,22 @@ void Simulator::arm_boundaries(std::uint32_t t) {
   if (best >= 0) schedule(now_ + best, EvKind::boundary, t, k.gen);
 }
 
+// A non-interrupting boundary event fires: its path starts beside the activity, which goes on. A timer
+// cycle is scheduled again until its count is reached; aux holds the boundary's index in its low 20 bits
+// and the firings so far above them.
+void Simulator::boundary_beside(std::uint32_t t, std::uint32_t aux) {
+  const std::uint32_t b = aux & boundary_index_mask;
+  const std::uint32_t fired = (aux >> 20) + 1;
+  const BoundaryTimer& bt = net_.boundaries[b];
+  const std::uint32_t scope = tokens_[t].scope;
+  if (cancelled(scope)) return;
+  ready_.push_back(new_token(scope, bt.event));  // may grow tokens_: no reference held across it
+  if (bt.cycle == 1 || (bt.cycle != 0 && fired >= bt.cycle)) return;
+  const std::int64_t d = to_ms(draw(delays_, net_.dists[static_cast<std::size_t>(bt.dist)]));
+  const std::uint32_t count = std::min<std::uint32_t>(fired, max_cycle_firings);
+  schedule(now_ + d, EvKind::boundary_beside, t, tokens_[t].gen, b | (count << 20));
+}
+
 // The pass through the activity ends: error events (and events without a time) occur now, each with
 // its probability. A non-interrupting one starts its path beside the normal one; the first interrupting
 // one takes the token (true: it has left), the work done counts.

@@ -345,3 +345,83 @@ TEST_CASE("boundary probability and time, event sub-processes and completion sha
   REQUIRE(again.model);
   check(*again.model);
 }
+
+TEST_CASE("a non-interrupting timer cycle fires every interval while its activity runs", "[sim][boundary][cycle]") {
+  // Exponential task of mean m = 1 h, reminder "R/PT30M" (every 30 minutes, unbounded) or "R3/PT30M":
+  // the k-th reminder fires if the task still runs at k·T, so expected firings sum e^(-kT/m) over k:
+  // 1 / (e^(T/m) - 1) = 1.5415 unbounded, e^-0.5 + e^-1 + e^-1.5 = 1.1975 for three.
+  const auto make = [](const char* cycle) {
+    test::SimModel m;
+    m.arrival(Distribution::fixed_seconds(86400));
+    const auto s = m.event("S", NodeKind::start_event);
+    const auto t = m.task("Pruefen", Distribution::exponential_mean(3600));
+    const auto b = m.event("Erinnerung", NodeKind::boundary_event, Trigger::timer);
+    m.builder().node(b).interrupting = false;
+    m.builder().node(b).timer = cycle;
+    m.builder().attach_boundary(b, "Pruefen", {});
+    const auto remind = m.task("Erinnern", Distribution::fixed_seconds(0));
+    m.flow(s, t);
+    m.flow(t, m.event("E1", NodeKind::end_event));
+    m.flow(b, remind);
+    m.flow(remind, m.event("E2", NodeKind::end_event));
+    return m.finish();
+  };
+  const double q = std::exp(-0.5);
+  for (const auto& [cycle, expected] : {std::pair{"R/PT30M", q / (1 - q)}, std::pair{"R3/PT30M", q + q * q + q * q * q}}) {
+    INFO(cycle);
+    const auto model = make(cycle);
+    const auto r = analysis::sim::simulate(model, opts());
+    REQUIRE(r.ok);
+    // Firings per case are a sum of geometric-like counts: variance below 2 * expected (1 + expected).
+    const double n = static_cast<double>(r.cases_completed);
+    CHECK(std::abs(per_case(r, "Erinnern") - expected) <= 4 * std::sqrt(2 * expected * (1 + expected) / n));
+    CHECK(per_case(r, "Pruefen") == Approx(1.0));
+    CHECK(visits_of(model, "Erinnern") == Approx(expected).epsilon(1e-9));
+  }
+  CHECK(analysis::sim::parse_iso_cycle("R3/PT1H")->repetitions == 3);
+  CHECK(analysis::sim::parse_iso_cycle("R/P7D")->interval_s == 7 * 86400.0);
+  CHECK(analysis::sim::parse_iso_cycle("R2/2026-01-05T08:00:00Z/PT15M")->interval_s == 900.0);
+  CHECK_FALSE(analysis::sim::parse_iso_cycle("R0/PT1H"));
+  CHECK_FALSE(analysis::sim::parse_iso_cycle("PT1H"));
+}
+
+TEST_CASE("a message boundary event takes its time from the message flow that reaches it", "[sim][boundary][message]") {
+  // Interrupting message "Antrag zurückgezogen" with p = 0.4, sent by the citizen's task 20 minutes into a
+  // 60-minute check: the share 0.4 leaves after 20 minutes, the rest after 60 (mean 0.4·20 + 0.6·60 min).
+  test::SimModel m;
+  m.arrival(Distribution::fixed_seconds(86400));
+  const auto s = m.event("S", NodeKind::start_event);
+  const auto t = m.task("Pruefen", Distribution::fixed_seconds(3600));
+  const auto b = m.event("Zurueckgezogen", NodeKind::boundary_event, Trigger::message);
+  m.builder().node(b).attrs.occurrence = at(0.4);
+  m.builder().attach_boundary(b, "Pruefen", {});
+  const auto stop = m.task("Einstellen", Distribution::fixed_seconds(0));
+  m.flow(s, t);
+  m.flow(t, m.event("E1", NodeKind::end_event));
+  m.flow(b, stop);
+  m.flow(stop, m.event("E2", NodeKind::end_event));
+  m.builder().add_process(engine::Process{"Buerger", "Bürger", false, engine::npos, {}, {1, 1}});
+  engine::Node send;
+  send.id = "Ruecknahme";
+  send.name = "Antrag zurücknehmen";
+  send.kind = NodeKind::send_task;
+  send.process = 1;
+  send.attrs.waiting = engine::Located<engine::Duration>{engine::from_minutes(20), {}};
+  m.builder().add_node(send);
+  engine::MessageFlow mf;
+  mf.id = "mf1";
+  mf.source_ref = "Ruecknahme";
+  mf.target_ref = "Zurueckgezogen";
+  m.builder().add_message_flow(mf);
+  const auto model = m.finish();
+  const analysis::EventRule rule = analysis::event_rule(model, *model.find_node("Zurueckgezogen"));
+  REQUIRE(rule.time);
+  CHECK(rule.time->mean() == 1200.0);
+  CHECK_FALSE(rule.at_end);
+  const auto r = analysis::sim::simulate(model, opts());
+  REQUIRE(r.ok);
+  const double n = static_cast<double>(r.cases_completed);
+  CHECK(std::abs(per_case(r, "Einstellen") - 0.4) <= four_se(0.4, n));
+  CHECK(r.cycle_s.mean == Approx(0.4 * 1200 + 0.6 * 3600).epsilon(0.01));
+  CHECK(visits_of(model, "Einstellen") == Approx(0.4));
+}
