@@ -13,12 +13,23 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # run NAME CASES -> "wall_s rss_mb cycle_s cpu_s"
-# Wall time from date +%s%N around the process (ms resolution); RSS from /usr/bin/time (GNU time).
+# Wall time from date +%s%N around the process, the best of RUNS (default 5) runs: the least disturbed by
+# other processes of the machine; RSS from /usr/bin/time (GNU time).
+runs=${RUNS:-5}
 run() {
-  t0=$(date +%s%N)
-  "$lotse" simulate "$models/$1.bpmn" --cases "$2" --replications 1 --threads 1 --seed 1 --format json \
-    --quiet > "$tmp/out.json"
-  t1=$(date +%s%N)
+  best=
+  i=0
+  while [ "$i" -lt "$runs" ]; do
+    t0=$(date +%s%N)
+    "$lotse" simulate "$models/$1.bpmn" --cases "$2" --replications 1 --threads 1 --seed 1 --format json \
+      --quiet > "$tmp/out.json"
+    t1=$(date +%s%N)
+    d=$((t1 - t0))
+    if [ -z "$best" ] || [ "$d" -lt "$best" ]; then best=$d; fi
+    i=$((i + 1))
+  done
+  t0=0
+  t1=$best
   /usr/bin/time -f "%M %U %S" -o "$tmp/rss" "$lotse" simulate "$models/$1.bpmn" --cases "$2" --replications 1 \
     --threads 1 --seed 1 --format json --quiet > /dev/null
   cycle=$(sed -n 's/^ *"mean": \([0-9.]*\),*$/\1/p' "$tmp/out.json" | head -n 1)
@@ -29,7 +40,7 @@ run() {
 bimp_wall() { case $1 in mm1) echo 1.14;; permit) echo 1.84;; chain50) echo 6.54;; *) echo "";; esac; }
 bimp_rss() { case $1 in mm1) echo 219;; permit) echo 416;; chain50) echo 1450;; *) echo "";; esac; }
 
-echo "| model, 100,000 cases | lotse wall (incl. start) | lotse CPU (user+sys) | lotse max RSS | lotse cycle time | BIMP wall | BIMP RSS | BIMP wall / lotse wall |"
+echo "| model, 100,000 cases | lotse wall (incl. start, best of $runs) | lotse CPU (user+sys) | lotse max RSS | lotse cycle time | BIMP wall | BIMP RSS | BIMP wall / lotse wall |"
 echo "|---|---|---|---|---|---|---|---|"
 for m in mm1 mm3 permit chain50; do
   set -- $(run "$m" 100000)
