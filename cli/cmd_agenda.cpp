@@ -122,6 +122,15 @@ ExitCode run_compare(Session& s, TownOptions& o) {
   std::vector<const reports::Agenda*> agendas;
   for (const auto& t : towns) agendas.push_back(&t.agenda);
   auto all = reports::compare_towns(agendas, o.anonymise);
+  if (o.service.empty() && all.empty() && !s.quiet) {
+    // Not an error (the index is still written), but nobody should take an empty comparison for a result.
+    s.err << "lotse compare: "
+          << (towns.size() < 2 ? tr(s.lang, "Warnung: nur eine lesbare Gemeinde; ein Vergleich braucht mindestens zwei",
+                                    "warning: only one readable town; a comparison needs at least two")
+                               : tr(s.lang, "Warnung: keine Leistung kommt in zwei Gemeinden vor (gleicher Dateiname ohne Endung)",
+                                    "warning: no service occurs in two towns (same file name without extension)"))
+          << "\n";
+  }
   if (!o.service.empty()) {
     std::erase_if(all, [&](const reports::ServiceComparison& c) { return c.service != o.service; });
     if (all.empty()) {

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "engine/model_builder.h"
 
+#include "engine/text_fold.h"
+
 #include "engine/utf8.h"
 
 #include <array>
 
 namespace lotse::engine {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 } // namespace
 

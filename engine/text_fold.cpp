@@ -2,6 +2,13 @@
 #include "engine/text_fold.h"
 
 namespace lotse::engine {
+
+std::string_view trim(std::string_view s) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+  return s;
+}
 namespace {
 
 /// The folded form of the UTF-8 sequence C3 `second`, or nullptr when it is no German letter.

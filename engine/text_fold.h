@@ -9,6 +9,9 @@
 
 namespace lotse::engine {
 
+/// Without the ASCII blanks (space, tab, CR, LF) at both ends: XML and CSV white space.
+[[nodiscard]] std::string_view trim(std::string_view s);
+
 /// What fold_german() does with a byte that is not an ASCII letter or digit, not part of a folded
 /// German letter and not a blank (see fold_german()).
 enum class FoldOther : std::uint8_t {

@@ -25,12 +25,6 @@ std::optional<engine::LaneIndex> Context::find_lane(std::string_view id) {
   return std::nullopt;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\r' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 std::optional<double> parse_number(std::string_view s) {
   s = trim(s);
   if (s.empty()) return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include "engine/diagnostics.h"
 #include "engine/model_builder.h"
+#include "engine/text_fold.h"
 #include "importers/xml.h"
 
 #include <optional>
@@ -40,8 +41,8 @@ private:
   std::size_t flow_ids_built_ = 0;
 };
 
-/// Trims XML white space.
-[[nodiscard]] std::string_view trim(std::string_view s);
+/// Trims XML white space (engine/text_fold.h).
+using engine::trim;
 /// Parses a decimal number (trimmed; "NaN" gives NaN); nullopt when it is not one.
 [[nodiscard]] std::optional<double> parse_number(std::string_view s);
 

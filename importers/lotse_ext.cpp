@@ -5,6 +5,8 @@
 // file:line, unknown names a warning (kept as free properties where the target has any).
 #include "importers/bpmn_hooks.h"
 
+#include "engine/text_fold.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -17,6 +19,8 @@
 
 namespace lotse::importers::lotse_ext {
 namespace {
+
+using engine::trim;
 
 using engine::DiagId;
 
@@ -33,12 +37,6 @@ struct Attr {
     diags.add(id, file, at, std::string(element_id), std::move(args));
   }
 };
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 /// A finite number with a decimal point; reports LEX-002 otherwise.
 std::optional<double> number(const Attr& a) {

@@ -236,6 +236,13 @@ TEST_CASE("compare: per 1,000 inhabitants from the town files, leanest variant, 
   std::set<std::string> services;
   for (const auto& s : all["services"]) services.insert(s["service"].get<std::string>());
   CHECK(services == std::set<std::string>{"gewerbeanmeldung", "hundesteuer"});
+
+  // One town: the (empty) comparison is written, with a warning that it compares nothing.
+  const auto single = lotse_run({"compare", sample("gemeinden/talbach"), "--format", "json", "-o", "-"});
+  CHECK(single.code == 0);
+  CHECK(json::parse(single.out)["services"].empty());
+  CHECK(single.err.find("lotse compare: Warnung: nur eine lesbare Gemeinde; ein Vergleich braucht mindestens zwei") != std::string::npos);
+  CHECK(lotse_run({"compare", sample("gemeinden/talbach"), "--format", "json", "-o", "-", "-q"}).err.empty());
 }
 
 TEST_CASE("agenda workbook premise: a measure's saving is linear in its uptake", "[cli][agenda]") {
