@@ -381,6 +381,7 @@ Action add_simulate(CLI::App& app, Session& s) {
               "  lotse simulate permit.bpmn --log permit.csv --csv-dialect excel-de\n"
               "  lotse simulate - --log - < permit.bpmn > permit.csv\n"
               "  lotse simulate gewerbe.bpmn --cases-per-year 1500 --staff Sachbearbeitung=2 --timetable \"Mo-Fr 08:00-16:00\"\n"
+              "  lotse simulate gewerbe.bpmn --timetable \"Mo-Fr 08:00-16:00\" --staff \"Sachbearbeitung=2, 1 (Mo-Mi 08:00-12:00)\"\n"
               "  lotse simulate gewerbe.bpmn --timetable \"Mo-Fr 08:00-16:00\" --holidays sachsen,2026-12-24,2026-12-31\n"
               "  lotse simulate model.bpmn --scenario model-prosimos.json\n"
               "  lotse simulate samples/hundesteuer.bpmn --tables-override samples/ortswerte-musterstadt.json\n");
