@@ -17,7 +17,7 @@ seconds=${1:-300}
 shift || true
 build=${BUILD:-build-fuzz}
 jobs=${JOBS:-2}
-all=(bpmn picture_bpmn picture xprozess xprozess_zip block_table tables_override analyze)
+all=(bpmn picture_bpmn picture xprozess xprozess_zip block_table tables_override prosimos analyze)
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=("${all[@]}")
 
