@@ -3,6 +3,7 @@
 // run through the same code path as their harness, in the normal build: import must give a model or
 // an error diagnostic, never an exception or a crash; a model then goes through every pass and report.
 #include "fuzz/fuzz_pipeline.h"
+#include "fuzz/fuzz_scenario.h"
 #include "support/paths.h"
 
 #include "analysis/tables.h"
@@ -34,7 +35,7 @@ const std::map<std::string, std::string>& harness_names() {
   static const std::map<std::string, std::string> names{
       {"bpmn", "fuzz.bpmn"},         {"picture_bpmn", "fuzz.picture-bpmn.bpmn"}, {"picture", "fuzz.xml"},
       {"xprozess", "fuzz.xml"},      {"block_table", "fuzz.csv"},               {"analyze", "fuzz.csv"},
-      {"xprozess_zip", ""},          {"tables_override", ""}};
+      {"xprozess_zip", ""},          {"tables_override", ""},                    {"prosimos", ""}};
   return names;
 }
 
@@ -63,6 +64,9 @@ void run_input(const std::string& harness, const fs::path& file) {
     const auto sample = importers::import_file(test::sample("hundesteuer.bpmn"));
     REQUIRE(sample.model);
     fuzz::analyze_and_render(*sample.model, sample.diagnostics, file.string());
+  } else if (harness == "prosimos") {
+    const auto r = fuzz::apply_and_simulate(bytes);
+    CHECK((r.model.has_value() || r.diagnostics.has_errors()));
   } else {
     import_and_analyze(harness_names().at(harness), bytes);
   }
@@ -87,6 +91,11 @@ std::size_t run_folder(const fs::path& root) {
 } // namespace
 
 TEST_CASE("fuzz seeds and regression inputs import, analyse and render without an exception", "[fuzz][importer]") {
-  CHECK(run_folder(test::source_dir() + "/fuzz/seeds") >= 3);  // small-export.xml, model.zip, model.zip.b64
+  CHECK(run_folder(test::source_dir() + "/fuzz/seeds") >= 4);  // small-export.xml, model.zip, model.zip.b64, prosimos
   (void)run_folder(test::source_dir() + "/tests/fuzz/regressions");
+  // The hand-made scenario seed is a valid scenario for the harness's model: it reaches the kernel.
+  const auto seed = fuzz::apply_and_simulate(slurp(test::source_dir() + "/fuzz/seeds/prosimos/team-calendars-batch.json"));
+  INFO(seed.diagnostics.items().size() << " diagnostics");
+  REQUIRE(seed.model);
+  CHECK(seed.model->simulation().pools.at(0).groups.size() == 2);
 }
