@@ -108,14 +108,21 @@ namespace {
 
 // True if the system's tzdata (where the date library's OS database reads) has a zone file of this name:
 // without loading the whole database, which takes 2 ms and is needed only to convert an instant.
-bool zone_file_exists(std::string_view name) {
+// The zone file of a plausible zone name (no path tricks), else nullopt.
+std::optional<std::string> zone_file(std::string_view name) {
   if (name.empty() || name.size() > 64 || name.front() == '/' || name.rfind("posix/", 0) == 0 || name.rfind("right/", 0) == 0) {
-    return false;
+    return std::nullopt;
   }
   for (const char c : name) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '/' && c != '_' && c != '-' && c != '+') return false;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '/' && c != '_' && c != '-' && c != '+') return std::nullopt;
   }
-  std::ifstream f("/usr/share/zoneinfo/" + std::string(name), std::ios::binary);
+  return "/usr/share/zoneinfo/" + std::string(name);
+}
+
+bool zone_file_exists(std::string_view name) {
+  const auto path = zone_file(name);
+  if (!path) return false;
+  std::ifstream f(*path, std::ios::binary);
   std::array<char, 4> magic{};
   return f.read(magic.data(), magic.size()) && std::string_view(magic.data(), magic.size()) == "TZif";
 }
@@ -131,8 +138,9 @@ namespace {
 // beyond the file's last transition (a rule in the footer then applies: the caller asks the date
 // library) or the file is not understood.
 std::optional<std::int64_t> tzif_offset_ms(std::string_view name, std::int64_t utc_seconds) {
-  if (!zone_file_exists(name)) return std::nullopt;
-  std::ifstream f("/usr/share/zoneinfo/" + std::string(name), std::ios::binary);
+  const auto path = zone_file(name);  // the TZif magic is checked below: the file is read once
+  if (!path) return std::nullopt;
+  std::ifstream f(*path, std::ios::binary);
   const std::string d((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
   const auto be = [&](std::size_t at, int bytes) -> std::int64_t {
     std::uint64_t v = 0;
